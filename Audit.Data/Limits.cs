@@ -1,0 +1,10 @@
+namespace Audit.Data;
+
+/// <summary>Field lengths shared by the schema and the forms that validate against it.</summary>
+public static class Limits
+{
+    public const int OrganisationName = 100;
+    public const int PersonName = 200;
+    public const int JobTitle = 200;
+    public const int Email = 256;
+}

@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Audit.Data.Models;
+
+/// <summary>A member of council staff who can sign in. People who leave are deactivated, never deleted.</summary>
+public class StaffMember : IdentityUser
+{
+    public required string FullName { get; set; }
+    public string? JobTitle { get; set; }
+    public int? TeamId { get; set; }
+    public Team? Team { get; set; }
+    public bool IsActive { get; set; } = true;
+    public DateTimeOffset? DeactivatedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? LastSignInAt { get; set; }
+
+    /// <summary>True for the clearly labelled demo accounts seeded in Development.</summary>
+    public bool IsDemo { get; set; }
+}

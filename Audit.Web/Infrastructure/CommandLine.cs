@@ -1,0 +1,98 @@
+using Audit.Data;
+using Audit.Data.Models;
+using Audit.Workflows.Demo;
+using Audit.Workflows.Notifications;
+using Audit.Workflows.Staff;
+using Microsoft.Extensions.Options;
+
+namespace Audit.Web.Infrastructure;
+
+/// <summary>
+/// Administrative commands run with the app's own configuration:
+/// <c>dotnet run --project Audit.Web -- create-admin --email jo@council.gov.uk --name "Jo Bloggs"</c>
+/// creates the first QA lead and sends them an invitation (no password is ever printed).
+/// </summary>
+public static partial class CommandLine
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || args[0] != "create-admin")
+        {
+            return false;
+        }
+
+        var email = Option(args, "--email");
+        var name = Option(args, "--name");
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrWhiteSpace(name))
+        {
+            await Console.Error.WriteLineAsync("Usage: create-admin --email someone@council.gov.uk --name \"Full Name\"");
+            Environment.ExitCode = 2;
+            return true;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AuditDatabase>().MigrateAsync();
+        var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
+        var result = await invitations.InviteAsync(new InviteStaffCommand(name, email, "Quality assurance lead", null, [Roles.QaLead]), actorId: null);
+        if (!result.Succeeded)
+        {
+            foreach (var (_, message) in result.Outcome.Errors)
+            {
+                await Console.Error.WriteLineAsync(message);
+            }
+
+            Environment.ExitCode = 1;
+            return true;
+        }
+
+        // Send now rather than waiting for the scheduler, which does not run for a command.
+        var sent = await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync();
+        var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
+        Console.WriteLine($"Created QA lead {email}. Invitation {(sent > 0 ? "sent" : "queued; it will be sent when the app runs")} via {transport.Description}.");
+        Console.WriteLine("They must set up an authenticator app when they first sign in.");
+        return true;
+    }
+
+    /// <summary>Migrates the database, seeds demo data where allowed, and says where email goes.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, string[] args)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Audit.Startup");
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AuditDatabase>().MigrateAsync();
+
+        var seedRequested = args.Contains("--seed-demo") || app.Configuration.GetValue("Audit:SeedDemoData", app.Environment.IsDevelopment());
+        if (seedRequested)
+        {
+            if (app.Environment.IsProduction())
+            {
+                LogDemoRefused(logger);
+            }
+            else
+            {
+                var created = await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync();
+                if (created)
+                {
+                    LogDemoSeeded(logger, DemoDataSeeder.Password);
+                }
+            }
+        }
+
+        var email = scope.ServiceProvider.GetRequiredService<IOptions<EmailOptions>>().Value;
+        LogEmailTransport(logger, scope.ServiceProvider.GetRequiredService<IMailTransport>().Description, email.UsesSmtp);
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Demo data is never seeded in Production; --seed-demo was ignored")]
+    private static partial void LogDemoRefused(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded DEMO data: demo accounts share the password {Password} (see README)")]
+    private static partial void LogDemoSeeded(ILogger logger, string password);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email is delivered via {Transport} (SMTP configured: {UsesSmtp})")]
+    private static partial void LogEmailTransport(ILogger logger, string transport, bool usesSmtp);
+}

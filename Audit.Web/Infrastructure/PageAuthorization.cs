@@ -1,0 +1,33 @@
+using Audit.Data.Models;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Audit.Web.Infrastructure;
+
+/// <summary>
+/// Who may open which pages, in one place. Every page needs a signed-in person unless listed as public here; each
+/// folder of role-restricted pages names its policy here, not in page models.
+/// </summary>
+public static class PageAuthorization
+{
+    public const string QaLead = "QaLead";
+
+    public static void AddPolicies(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(QaLead, p => p.RequireAuthenticatedUser().RequireRole(Roles.QaLead));
+    }
+
+    public static void Apply(PageConventionCollection conventions)
+    {
+        conventions.AuthorizeFolder("/Admin", QaLead);
+
+        conventions.AllowAnonymousToPage("/Account/SignIn");
+        conventions.AllowAnonymousToPage("/Account/SignInCode");
+        conventions.AllowAnonymousToPage("/Account/ForgotPassword");
+        conventions.AllowAnonymousToPage("/Account/ResetPassword");
+        conventions.AllowAnonymousToPage("/Account/Invitation");
+        conventions.AllowAnonymousToPage("/Account/SignedOut");
+        conventions.AllowAnonymousToFolder("/Errors");
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.Razor.TagHelpers;
+
+namespace Audit.Web.TagHelpers;
+
+/// <summary>
+/// The GOV.UK error summary, listing every error in ModelState with a link to its field. Errors about the whole
+/// form (empty key) are listed without a link. Renders nothing when the form is valid.
+/// </summary>
+[HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
+public sealed class GovUkErrorSummaryTagHelper : TagHelper
+{
+    [HtmlAttributeNotBound]
+    [ViewContext]
+    public ViewContext ViewContext { get; set; } = default!;
+
+    public override void Process(TagHelperContext context, TagHelperOutput output)
+    {
+        var errors = ViewContext.ViewData.ModelState
+            .Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
+            .SelectMany(e => e.Value!.Errors.Take(1).Select(err => (Key: e.Key, err.ErrorMessage)))
+            .ToList();
+        if (errors.Count == 0)
+        {
+            output.SuppressOutput();
+            return;
+        }
+
+        var encoder = HtmlEncoder.Default;
+        var items = string.Concat(errors.Select(e => string.IsNullOrEmpty(e.Key)
+            ? $"<li>{encoder.Encode(e.ErrorMessage)}</li>"
+            : $"<li><a href=\"#{FieldIds.For(e.Key)}\">{encoder.Encode(e.ErrorMessage)}</a></li>"));
+        output.TagName = "div";
+        output.TagMode = TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", "govuk-error-summary");
+        output.Attributes.SetAttribute("data-module", "govuk-error-summary");
+        output.Content.SetHtmlContent(
+            "<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>"
+            + $"<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div>");
+    }
+}

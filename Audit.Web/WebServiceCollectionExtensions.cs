@@ -1,0 +1,96 @@
+using Audit.Data;
+using Audit.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+
+namespace Audit.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    /// <summary>When false, plain HTTP is served (local development and browser tests). Defaults to true outside Development.</summary>
+    public const string RequireHttpsKey = "Audit:RequireHttps";
+
+    public static IServiceCollection AddAuditWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        var requireHttps = configuration.GetValue(RequireHttpsKey, !environment.IsDevelopment());
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.Add(new PageRouteTransformerConvention(new KebabCaseRouteTransformer()));
+            PageAuthorization.Apply(o.Conventions);
+        });
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+        services.AddAuthorization(PageAuthorization.AddPolicies);
+
+        services.AddDataProtection()
+            .SetApplicationName("Audit")
+            .PersistKeysToDbContext<AuditDbContext>();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "audit.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            // Signed out after 30 minutes without a request; each request restarts the clock.
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                // Show the 403 page at the address they asked for, rather than redirecting to an error address.
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        // Deactivation and password changes update the security stamp; other sessions notice within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "audit.antiforgery";
+            o.Cookie.SecurePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+
+        services.AddScoped<Navigation>();
+        return services;
+    }
+
+    public static WebApplication UseAuditWeb(this WebApplication app)
+    {
+        var requireHttps = app.Configuration.GetValue(RequireHttpsKey, !app.Environment.IsDevelopment());
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/errors/500");
+        }
+
+        if (requireHttps)
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseMiddleware<RequireTwoFactorSetup>();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapHealth();
+        return app;
+    }
+}

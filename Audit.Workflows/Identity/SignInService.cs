@@ -1,0 +1,98 @@
+using Audit.Data.Models;
+using Microsoft.AspNetCore.Identity;
+
+namespace Audit.Workflows.Identity;
+
+public enum SignInOutcome
+{
+    SignedIn,
+    RequiresTwoFactor,
+    LockedOut,
+    Failed,
+}
+
+/// <summary>Signs people in and records every attempt.</summary>
+public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager<StaffMember> users, AccountEvents events, TimeProvider clock)
+{
+    public async Task<SignInOutcome> PasswordSignInAsync(string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            await events.RecordAsync(AccountEventKind.SignInFailed, null, email, detail: "No account with this email");
+            return SignInOutcome.Failed;
+        }
+
+        if (!user.IsActive)
+        {
+            // Same message as a wrong password: do not reveal which accounts exist or were deactivated.
+            await events.RecordAsync(AccountEventKind.SignInRefusedInactive, user.Id, user.Email);
+            return SignInOutcome.Failed;
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            user.LastSignInAt = clock.GetUtcNow();
+            await users.UpdateAsync(user);
+            await events.RecordAsync(AccountEventKind.SignedIn, user.Id, user.Email);
+            return SignInOutcome.SignedIn;
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return SignInOutcome.RequiresTwoFactor;
+        }
+
+        if (result.IsLockedOut)
+        {
+            await events.RecordAsync(AccountEventKind.LockedOut, user.Id, user.Email);
+            return SignInOutcome.LockedOut;
+        }
+
+        await events.RecordAsync(AccountEventKind.SignInFailed, user.Id, user.Email);
+        return SignInOutcome.Failed;
+    }
+
+    public async Task<SignInOutcome> TwoFactorSignInAsync(string code, bool isRecoveryCode)
+    {
+        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return SignInOutcome.Failed;
+        }
+
+        var normalised = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var result = isRecoveryCode
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(normalised)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            user.LastSignInAt = clock.GetUtcNow();
+            await users.UpdateAsync(user);
+            await events.RecordAsync(isRecoveryCode ? AccountEventKind.RecoveryCodeUsed : AccountEventKind.TwoFactorSignedIn, user.Id, user.Email);
+            return SignInOutcome.SignedIn;
+        }
+
+        if (result.IsLockedOut)
+        {
+            await events.RecordAsync(AccountEventKind.LockedOut, user.Id, user.Email);
+            return SignInOutcome.LockedOut;
+        }
+
+        await events.RecordAsync(AccountEventKind.TwoFactorFailed, user.Id, user.Email);
+        return SignInOutcome.Failed;
+    }
+
+    /// <summary>True while a person has passed the password step and owes a code.</summary>
+    public async Task<bool> HasPendingTwoFactorAsync() => await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
+
+    public async Task SignOutAsync(string? staffMemberId)
+    {
+        await signIn.SignOutAsync();
+        if (staffMemberId is not null)
+        {
+            await events.RecordAsync(AccountEventKind.SignedOut, staffMemberId);
+        }
+    }
+}

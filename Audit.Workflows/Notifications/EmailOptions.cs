@@ -1,0 +1,45 @@
+using MailKit.Security;
+
+namespace Audit.Workflows.Notifications;
+
+/// <summary>Settings under "Email". With no SMTP host, messages are written as .eml files to the pickup folder.</summary>
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    public string FromAddress { get; set; } = "audit@localhost";
+    public string FromName { get; set; } = "Audit";
+
+    public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Where .eml files go when no SMTP host is set. Relative paths are from the app's content root.</summary>
+    public string PickupDirectory { get; set; } = "App_Data/mail";
+
+    /// <summary>How often the outbox is swept for messages to send.</summary>
+    public int SendIntervalSeconds { get; set; } = 15;
+
+    /// <summary>After this many failed attempts a message is marked failed and waits for a QA lead to retry it.</summary>
+    public int MaxAttempts { get; set; } = 8;
+
+    /// <summary>The first retry waits this long; each later one waits twice as long as the last, up to an hour.</summary>
+    public int FirstRetryDelaySeconds { get; set; } = 60;
+
+    public int MaxRetryDelaySeconds { get; set; } = 3600;
+
+    public int BatchSize { get; set; } = 50;
+
+    public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
+}
+
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+    public int Port { get; set; } = 587;
+
+    /// <summary>None, Auto, SslOnConnect, StartTls or StartTlsWhenAvailable (MailKit's SecureSocketOptions).</summary>
+    public SecureSocketOptions TlsMode { get; set; } = SecureSocketOptions.StartTls;
+
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public int TimeoutSeconds { get; set; } = 30;
+}

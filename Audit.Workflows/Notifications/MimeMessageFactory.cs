@@ -1,0 +1,54 @@
+using Audit.Data.Models;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Audit.Workflows.Notifications;
+
+/// <summary>Turns an outbox row into the same MIME message every time it is attempted.</summary>
+public sealed class MimeMessageFactory(IOptions<EmailOptions> options)
+{
+    public MimeMessage Create(OutboxMessage row)
+    {
+        var message = new MimeMessage
+        {
+            MessageId = row.MessageId,
+            Subject = row.Subject,
+            Date = row.CreatedAt,
+        };
+        message.From.Add(new MailboxAddress(options.Value.FromName, options.Value.FromAddress));
+        message.To.Add(new MailboxAddress(row.ToName ?? string.Empty, row.ToAddress));
+
+        if (row.Priority == Audit.Data.Models.MessagePriority.High)
+        {
+            message.Priority = MimeKit.MessagePriority.Urgent;
+            message.Importance = MessageImportance.High;
+            message.XPriority = XMessagePriority.Highest;
+        }
+
+        var alternative = new MultipartAlternative
+        {
+            new TextPart("plain") { Text = row.TextBody },
+            new TextPart("html") { Text = row.HtmlBody },
+        };
+
+        if (row.CalendarIcs is null)
+        {
+            message.Body = alternative;
+            return message;
+        }
+
+        // Calendar clients look for a text/calendar part with METHOD=REQUEST alongside the readable text.
+        var calendar = new TextPart("calendar") { Text = row.CalendarIcs };
+        calendar.ContentType.Parameters.Add("method", "REQUEST");
+        alternative.Add(calendar);
+        var invite = new MimePart("application", "ics")
+        {
+            Content = new MimeContent(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(row.CalendarIcs))),
+            ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+            ContentTransferEncoding = ContentEncoding.Base64,
+            FileName = "invite.ics",
+        };
+        message.Body = new Multipart("mixed") { alternative, invite };
+        return message;
+    }
+}

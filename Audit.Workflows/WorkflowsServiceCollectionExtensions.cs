@@ -1,0 +1,93 @@
+using Audit.Data;
+using Audit.Data.Models;
+using Audit.Workflows.Common;
+using Audit.Workflows.Demo;
+using Audit.Workflows.Identity;
+using Audit.Workflows.Notifications;
+using Audit.Workflows.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace Audit.Workflows;
+
+public static class WorkflowsServiceCollectionExtensions
+{
+    public const string SchedulerEnabledKey = "Audit:Scheduler:Enabled";
+
+    public static IServiceCollection AddAuditWorkflows(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        services.AddOptions<AppOptions>().Bind(configuration.GetSection(AppOptions.Section))
+            .Validate(o => Uri.TryCreate(o.BaseUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp),
+                "Audit:BaseUrl must be an absolute http(s) address, like https://audit.council.gov.uk")
+            .Validate(o => o.InvitationValidDays is >= 1 and <= 30, "Audit:InvitationValidDays must be between 1 and 30")
+            .ValidateOnStart();
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section))
+            .Validate(o => !string.IsNullOrWhiteSpace(o.FromAddress) && o.FromAddress.Contains('@', StringComparison.Ordinal), "Email:FromAddress must be an email address")
+            .Validate(o => !o.UsesSmtp || o.Smtp.Port is > 0 and < 65536, "Email:Smtp:Port must be between 1 and 65535")
+            .Validate(o => o.MaxAttempts >= 1 && o.FirstRetryDelaySeconds >= 1 && o.MaxRetryDelaySeconds >= o.FirstRetryDelaySeconds,
+                "Email retry settings must be positive, with MaxRetryDelaySeconds at least FirstRetryDelaySeconds")
+            .Validate(o => o.SendIntervalSeconds >= 1 && o.BatchSize >= 1, "Email:SendIntervalSeconds and Email:BatchSize must be at least 1")
+            .ValidateOnStart();
+
+        // Notifications
+        services.AddScoped<Outbox>();
+        services.AddSingleton<EmailTemplates>();
+        services.AddSingleton<MimeMessageFactory>();
+        services.AddSingleton<SmtpMailTransport>();
+        services.AddSingleton<PickupFolderMailTransport>();
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.UsesSmtp
+            ? sp.GetRequiredService<SmtpMailTransport>()
+            : sp.GetRequiredService<PickupFolderMailTransport>());
+        services.AddScoped<OutboxSender>();
+        services.AddScoped<OutboxAdministration>();
+
+        // Identity and staff
+        services.AddIdentity<StaffMember, IdentityRole>(o =>
+            {
+                // NCSC guidance: length and a block list of common passwords, no composition rules.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<AuditDbContext>()
+            .AddSignInManager<AuditSignInManager>()
+            .AddClaimsPrincipalFactory<AuditClaimsPrincipalFactory>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders();
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.AddScoped<AccountEvents>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddQuartz(q =>
+        {
+            var interval = Math.Max(1, configuration.GetValue<int?>($"{EmailOptions.Section}:{nameof(EmailOptions.SendIntervalSeconds)}") ?? 15);
+            q.ScheduleJob<OutboxSenderJob>(
+                t => t.WithIdentity("outbox-sender-trigger").StartNow()
+                    .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromSeconds(interval)).RepeatForever()),
+                j => j.WithIdentity(OutboxSenderJob.Key));
+        });
+        if (configuration.GetValue(SchedulerEnabledKey, true))
+        {
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+
+        return services;
+    }
+}
