@@ -1,0 +1,100 @@
+using Audit.Data;
+using Audit.Workflows;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Audit.Tests.Infrastructure;
+
+/// <summary>
+/// The real app, in-process, on its own SQLite database file in a temporary folder. The recurring scheduler is
+/// off so tests drive the outbox themselves; everything else is as in production (HTTPS, secure cookies).
+/// </summary>
+public class AuditAppFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase);
+
+    public AuditAppFactory()
+    {
+        Folder = Directory.CreateTempSubdirectory("audit-tests-").FullName;
+        settings["ConnectionStrings:Audit"] = $"Data Source={Path.Combine(Folder, "audit.db")}";
+        settings["Audit:BaseUrl"] = "https://localhost";
+        settings[WorkflowsServiceCollectionExtensions.SchedulerEnabledKey] = "false";
+        settings["Audit:SeedDemoData"] = "false";
+        settings["Email:PickupDirectory"] = Path.Combine(Folder, "mail");
+        settings["Email:Smtp:Host"] = string.Empty;
+        ClientOptions.BaseAddress = new Uri("https://localhost");
+    }
+
+    /// <summary>The temporary folder holding this app's database and pickup folder.</summary>
+    public string Folder { get; }
+
+    public string PickupFolder => Path.Combine(Folder, "mail");
+
+    /// <summary>Set before the app starts to control "now".</summary>
+    public FakeTimeProvider? Clock { get; set; }
+
+    /// <summary>Overrides a configuration value; call before the app starts (before the first client or service).</summary>
+    public AuditAppFactory With(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Points the app's email at a MailDev server.</summary>
+    public AuditAppFactory WithSmtp(MailDevServer mail) =>
+        With("Email:Smtp:Host", "127.0.0.1").With("Email:Smtp:Port", mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .With("Email:Smtp:TlsMode", "None");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            if (Clock is { } clock)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(clock);
+            }
+        });
+    }
+
+    /// <summary>Runs code against the app's services in a fresh scope.</summary>
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public async Task InScopeAsync(Func<IServiceProvider, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider);
+    }
+
+    /// <summary>A fresh DbContext on the app's database, for arranging and asserting.</summary>
+    public Task<T> DbAsync<T>(Func<AuditDbContext, Task<T>> query) =>
+        InScopeAsync(sp => query(sp.GetRequiredService<AuditDbContext>()));
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine: the OS cleans temporary folders.
+        }
+    }
+}
