@@ -9,6 +9,7 @@ public static class AuditClaimTypes
 {
     public const string FullName = "audit:name";
     public const string TwoFactorEnabled = "audit:2fa";
+    public const string DemoAccount = "audit:demo";
 }
 
 /// <summary>Adds the person's name and whether they use an authenticator app to their sign-in cookie.</summary>
@@ -23,6 +24,10 @@ public sealed class AuditClaimsPrincipalFactory(
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(AuditClaimTypes.FullName, user.FullName));
         identity.AddClaim(new Claim(AuditClaimTypes.TwoFactorEnabled, user.TwoFactorEnabled ? "true" : "false"));
+        if (user.IsDemo)
+        {
+            identity.AddClaim(new Claim(AuditClaimTypes.DemoAccount, "true"));
+        }
         return identity;
     }
 }
@@ -33,6 +38,8 @@ public static class ClaimsPrincipalExtensions
 
     public static string FullName(this ClaimsPrincipal principal) =>
         principal.FindFirstValue(AuditClaimTypes.FullName) ?? principal.Identity?.Name ?? string.Empty;
+
+    public static bool IsDemoAccount(this ClaimsPrincipal principal) => principal.HasClaim(AuditClaimTypes.DemoAccount, "true");
 
     public static bool UsesTwoFactor(this ClaimsPrincipal principal) => principal.FindFirstValue(AuditClaimTypes.TwoFactorEnabled) == "true";
 

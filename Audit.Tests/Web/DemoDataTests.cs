@@ -1,0 +1,78 @@
+using Audit.Data.Models;
+using Audit.Tests.Infrastructure;
+using Audit.Workflows.Demo;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Audit.Tests.Web;
+
+public sealed class DemoDataTests : IAsyncLifetime
+{
+    private readonly AuditAppFactory app = new AuditAppFactory().With("Audit:SeedDemoData", "true");
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task DemoData_SeedsAnOrganisationWithStaffInEveryRole()
+    {
+        _ = app.Services; // starts the app, which seeds
+
+        var staff = await app.DbAsync(db => db.Users.Where(u => u.IsDemo).CountAsync());
+        var serviceAreas = await app.DbAsync(db => db.ServiceAreas.Select(s => s.Name).ToListAsync());
+        var roleCounts = await app.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffMember>>();
+            var counts = new Dictionary<string, int>();
+            foreach (var role in Roles.All)
+            {
+                counts[role] = (await users.GetUsersInRoleAsync(role)).Count;
+            }
+
+            return counts;
+        });
+
+        Assert.InRange(staff, 20, 30);
+        Assert.Contains("Front Door", serviceAreas);
+        Assert.Contains("Fostering", serviceAreas);
+        Assert.All(roleCounts, pair => Assert.True(pair.Value > 0, $"No demo staff hold the role {pair.Key}"));
+    }
+
+    [Fact]
+    public async Task DemoData_SeedingTwice_CreatesNothingNew()
+    {
+        _ = app.Services;
+
+        var again = await app.InScopeAsync(sp => sp.GetRequiredService<DemoDataSeeder>().SeedAsync());
+
+        Assert.False(again);
+    }
+
+    [Fact]
+    public async Task DemoAccount_SignsInWithTheReadmePassword_AndIsToldItIsDemoData()
+    {
+        using var client = AppClient.For(app);
+
+        var page = await client.SignInAsync(DemoDataSeeder.EmailFor("Sam Carter"), DemoDataSeeder.Password);
+
+        Assert.Equal("My work", page.H1());
+        Assert.Contains("Demo account", page.QuerySelector(".govuk-warning-text")?.TextContent, StringComparison.Ordinal);
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "README.md"));
+        Assert.Contains(DemoDataSeeder.Password, readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DemoData_IsNeverSeededInProduction()
+    {
+        await using var production = new AuditAppFactory().With("Audit:SeedDemoData", "true");
+        await using var productionApp = production.WithWebHostBuilder(b => b.UseEnvironment("Production"));
+        _ = productionApp.Services;
+
+        await using var scope = productionApp.Services.CreateAsyncScope();
+        var demo = await scope.ServiceProvider.GetRequiredService<Audit.Data.AuditDbContext>().Users.AnyAsync(u => u.IsDemo);
+
+        Assert.False(demo);
+    }
+}
