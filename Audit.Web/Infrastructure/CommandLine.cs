@@ -30,7 +30,14 @@ public static partial class CommandLine
             return true;
         }
 
-        await using var scope = app.Services.CreateAsyncScope();
+        Environment.ExitCode = await CreateAdminAsync(app.Services, email, name, Console.Out, Console.Error);
+        return true;
+    }
+
+    /// <summary>Creates a QA lead and sends their invitation now. Returns the process exit code.</summary>
+    public static async Task<int> CreateAdminAsync(IServiceProvider services, string email, string name, TextWriter output, TextWriter errors)
+    {
+        await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AuditDatabase>().MigrateAsync();
         var invitations = scope.ServiceProvider.GetRequiredService<InvitationService>();
         var result = await invitations.InviteAsync(new InviteStaffCommand(name, email, "Quality assurance lead", null, [Roles.QaLead]), actorId: null);
@@ -38,19 +45,18 @@ public static partial class CommandLine
         {
             foreach (var (_, message) in result.Outcome.Errors)
             {
-                await Console.Error.WriteLineAsync(message);
+                await errors.WriteLineAsync(message);
             }
 
-            Environment.ExitCode = 1;
-            return true;
+            return 1;
         }
 
         // Send now rather than waiting for the scheduler, which does not run for a command.
         var sent = await scope.ServiceProvider.GetRequiredService<OutboxSender>().SendDueAsync();
         var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
-        Console.WriteLine($"Created QA lead {email}. Invitation {(sent > 0 ? "sent" : "queued; it will be sent when the app runs")} via {transport.Description}.");
-        Console.WriteLine("They must set up an authenticator app when they first sign in.");
-        return true;
+        await output.WriteLineAsync($"Created QA lead {email}. Invitation {(sent > 0 ? "sent" : "queued; it will be sent when the app runs")} via {transport.Description}.");
+        await output.WriteLineAsync("They must set up an authenticator app when they first sign in.");
+        return 0;
     }
 
     /// <summary>Migrates the database, seeds demo data where allowed, and says where email goes.</summary>
