@@ -16,6 +16,13 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
     public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CaseFile> CaseFiles => Set<CaseFile>();
+    public DbSet<CaseAudit> CaseAudits => Set<CaseAudit>();
+    public DbSet<AuditAction> AuditActions => Set<AuditAction>();
+    public DbSet<AuditHistoryEntry> AuditHistory => Set<AuditHistoryEntry>();
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+    public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
+    public DbSet<WorkflowSettings> WorkflowSettings => Set<WorkflowSettings>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

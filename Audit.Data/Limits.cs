@@ -7,4 +7,7 @@ public static class Limits
     public const int PersonName = 200;
     public const int JobTitle = 200;
     public const int Email = 256;
+    public const int CaseReference = 50;
+    public const int ShortText = 1000;
+    public const int LongText = 10000;
 }

@@ -1,6 +1,9 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Allocation;
 using Audit.Workflows.Common;
+using Audit.Workflows.Deadlines;
+using Audit.Workflows.DeepDive;
 using Audit.Workflows.Demo;
 using Audit.Workflows.Identity;
 using Audit.Workflows.Notifications;
@@ -74,6 +77,14 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<SignInService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<DemoDataSeeder>();
+
+        // The deep-dive audit workflow
+        services.AddScoped<AuditAccess>();
+        services.AddScoped<AllocationRules>();
+        services.AddScoped<WorkingDays>();
+        services.AddScoped<DeadlineScheduler>();
+        services.AddScoped<DeepDiveEmails>();
+        services.AddScoped<DeepDiveService>();
 
         services.AddQuartz(q =>
         {

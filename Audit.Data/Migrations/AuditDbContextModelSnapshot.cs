@@ -62,6 +62,520 @@ namespace Audit.Data.Migrations
                     b.ToTable("AccountEvents");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.AuditAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompletedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompletionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("For")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseAuditId");
+
+                    b.HasIndex("OwnerId", "CompletedAt")
+                        .HasDatabaseName("IX_AuditActions_Owner_CompletedAt");
+
+                    b.ToTable("AuditActions");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditHistoryEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradeAfter")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradeBefore")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActorId");
+
+                    b.HasIndex("CaseAuditId", "OccurredAt")
+                        .HasDatabaseName("IX_AuditHistory_Audit_OccurredAt");
+
+                    b.ToTable("AuditHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("BankHolidays");
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2024, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 3, 29),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 4, 1),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 6),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 5, 27),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 8, 26),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2024, 12, 26),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 18),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 21),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 5),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 26),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 8, 25),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 26),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 3),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 25),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 8, 31),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 28),
+                            Name = "Boxing Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 26),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 29),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 3),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 31),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 8, 30),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 27),
+                            Name = "Christmas Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 28),
+                            Name = "Boxing Day (substitute day)"
+                        });
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CaseAudit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AllocatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AllocatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuditorGrade")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuditorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuditorRationale")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CoSignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CoSignedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConversationHeldAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationLearning")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationLocation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConversationScheduledFor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalGrade")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ImmediateResponseRaised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ModeratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModerationRationale")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModerationReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("ModerationRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ModerationSampleSeed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModeratorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PractitionerReflections")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.HasIndex("ModeratorId");
+
+                    b.HasIndex("State")
+                        .HasDatabaseName("IX_CaseAudits_State");
+
+                    b.HasIndex("AuditorId", "State")
+                        .HasDatabaseName("IX_CaseAudits_Auditor_State");
+
+                    b.ToTable("CaseAudits");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CaseFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgeBand")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasDatabaseName("UX_CaseFiles_Reference");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("CaseFiles");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.Deadline", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AuditActionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerRole")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RemindAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseAuditId", "Kind")
+                        .HasDatabaseName("IX_Deadlines_Audit_Kind");
+
+                    b.HasIndex("CompletedAt", "DueAt")
+                        .HasDatabaseName("IX_Deadlines_Open_DueAt");
+
+                    b.HasIndex("CompletedAt", "RemindAt")
+                        .HasDatabaseName("IX_Deadlines_Open_RemindAt");
+
+                    b.ToTable("Deadlines");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>
                 {
                     b.Property<int>("Id")
@@ -386,6 +900,59 @@ namespace Audit.Data.Migrations
                     b.ToTable("Teams");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.WorkflowSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DefaultAuditWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EscalateToQaLead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GoodOrOutstandingModerationWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InadequateModerationWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReflectiveConversationWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReminderLeadWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiresImprovementModerationWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiresImprovementSamplePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("WorkflowSettings");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            DefaultAuditWorkingDays = 20,
+                            EscalateToQaLead = true,
+                            GoodOrOutstandingModerationWorkingDays = 10,
+                            InadequateModerationWorkingDays = 5,
+                            ReflectiveConversationWorkingDays = 15,
+                            ReminderLeadWorkingDays = 2,
+                            RequiresImprovementModerationWorkingDays = 10,
+                            RequiresImprovementSamplePercent = 10,
+                            Version = 0
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -582,6 +1149,96 @@ namespace Audit.Data.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.AuditAction", b =>
+                {
+                    b.HasOne("Audit.Data.Models.CaseAudit", "CaseAudit")
+                        .WithMany("Actions")
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CaseAudit");
+
+                    b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditHistoryEntry", b =>
+                {
+                    b.HasOne("Audit.Data.Models.StaffMember", "Actor")
+                        .WithMany()
+                        .HasForeignKey("ActorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Audit.Data.Models.CaseAudit", null)
+                        .WithMany("History")
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Actor");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CaseAudit", b =>
+                {
+                    b.HasOne("Audit.Data.Models.StaffMember", "Auditor")
+                        .WithMany()
+                        .HasForeignKey("AuditorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.CaseFile", "CaseFile")
+                        .WithMany("Audits")
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "Moderator")
+                        .WithMany()
+                        .HasForeignKey("ModeratorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Auditor");
+
+                    b.Navigation("CaseFile");
+
+                    b.Navigation("Moderator");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CaseFile", b =>
+                {
+                    b.HasOne("Audit.Data.Models.StaffMember", "Practitioner")
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Audit.Data.Models.Team", "Team")
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Practitioner");
+
+                    b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.Deadline", b =>
+                {
+                    b.HasOne("Audit.Data.Models.CaseAudit", "CaseAudit")
+                        .WithMany()
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CaseAudit");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>
                 {
                     b.HasOne("Audit.Data.Models.StaffMember", "AssistantDirector")
@@ -698,6 +1355,18 @@ namespace Audit.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CaseAudit", b =>
+                {
+                    b.Navigation("Actions");
+
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CaseFile", b =>
+                {
+                    b.Navigation("Audits");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>

@@ -38,6 +38,13 @@ public sealed class EmailTemplates(IOptions<AppOptions> options)
             Paragraph($"This is a test email from {App.ServiceName}. Email delivery is working."),
         ]);
 
+    /// <summary>
+    /// A notice about a piece of work: what it is, by when, and a link to it. Callers pass an audit reference, never
+    /// a child's details.
+    /// </summary>
+    public EmailContent Notice(string kind, string subject, string recipientName, IEnumerable<string> paragraphs, Uri link, string linkText) =>
+        Compose(kind, subject, recipientName, [.. paragraphs.Select(Paragraph), Link(link, linkText)]);
+
     /// <summary>Formats a date in UK time, as people read it: "30 November 2026".</summary>
     public static string FormatDate(DateTimeOffset value) =>
         UkTime.ToUk(value).ToString("d MMMM yyyy", UkCulture);

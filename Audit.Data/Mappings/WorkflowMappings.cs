@@ -1,0 +1,114 @@
+using Audit.Data.Models;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Audit.Data.Mappings;
+
+internal sealed class CaseFileMapping : IEntityTypeConfiguration<CaseFile>
+{
+    public void Configure(EntityTypeBuilder<CaseFile> builder)
+    {
+        builder.Property(c => c.Reference).HasMaxLength(Limits.CaseReference);
+        builder.HasIndex(c => c.Reference).IsUnique().HasDatabaseName("UX_CaseFiles_Reference");
+        builder.Property(c => c.CaseType).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.AgeBand).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.CreatedById).HasMaxLength(450);
+        builder.HasOne(c => c.Team).WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Practitioner).WithMany().HasForeignKey(c => c.PractitionerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CaseAuditMapping : IEntityTypeConfiguration<CaseAudit>
+{
+    public void Configure(EntityTypeBuilder<CaseAudit> builder)
+    {
+        builder.Ignore(a => a.Reference);
+        builder.Property(a => a.State).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.AuditorGrade).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.FinalGrade).HasConversion<string>().HasMaxLength(30);
+        builder.Property(a => a.AuditorRationale).HasMaxLength(Limits.LongText);
+        builder.Property(a => a.ModerationReason).HasMaxLength(200);
+        builder.Property(a => a.ModerationRationale).HasMaxLength(Limits.LongText);
+        builder.Property(a => a.ConversationLocation).HasMaxLength(200);
+        builder.Property(a => a.ConversationLearning).HasMaxLength(Limits.LongText);
+        builder.Property(a => a.PractitionerReflections).HasMaxLength(Limits.LongText);
+        builder.Property(a => a.CancellationReason).HasMaxLength(Limits.ShortText);
+        builder.Property(a => a.AllocatedById).HasMaxLength(450);
+        builder.Property(a => a.CoSignedById).HasMaxLength(450);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne(a => a.CaseFile).WithMany(c => c.Audits).HasForeignKey(a => a.CaseFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Auditor).WithMany().HasForeignKey(a => a.AuditorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.Moderator).WithMany().HasForeignKey(a => a.ModeratorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.AuditorId, a.State }).HasDatabaseName("IX_CaseAudits_Auditor_State");
+        builder.HasIndex(a => a.State).HasDatabaseName("IX_CaseAudits_State");
+    }
+}
+
+internal sealed class AuditActionMapping : IEntityTypeConfiguration<AuditAction>
+{
+    public void Configure(EntityTypeBuilder<AuditAction> builder)
+    {
+        builder.Property(a => a.Description).HasMaxLength(Limits.ShortText);
+        builder.Property(a => a.For).HasConversion<string>().HasMaxLength(20);
+        builder.Property(a => a.CompletionNote).HasMaxLength(Limits.ShortText);
+        builder.Property(a => a.CompletedById).HasMaxLength(450);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasOne(a => a.CaseAudit).WithMany(c => c.Actions).HasForeignKey(a => a.CaseAuditId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(a => a.Owner).WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(a => new { a.OwnerId, a.CompletedAt }).HasDatabaseName("IX_AuditActions_Owner_CompletedAt");
+    }
+}
+
+internal sealed class AuditHistoryEntryMapping : IEntityTypeConfiguration<AuditHistoryEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditHistoryEntry> builder)
+    {
+        builder.ToTable("AuditHistory");
+        builder.Property(h => h.FromState).HasConversion<string>().HasMaxLength(40);
+        builder.Property(h => h.ToState).HasConversion<string>().HasMaxLength(40);
+        builder.Property(h => h.Trigger).HasMaxLength(40);
+        builder.Property(h => h.Comment).HasMaxLength(Limits.LongText);
+        builder.Property(h => h.GradeBefore).HasConversion<string>().HasMaxLength(30);
+        builder.Property(h => h.GradeAfter).HasConversion<string>().HasMaxLength(30);
+        builder.HasOne<CaseAudit>().WithMany(a => a.History).HasForeignKey(h => h.CaseAuditId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(h => h.Actor).WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(h => new { h.CaseAuditId, h.OccurredAt }).HasDatabaseName("IX_AuditHistory_Audit_OccurredAt");
+    }
+}
+
+internal sealed class DeadlineMapping : IEntityTypeConfiguration<Deadline>
+{
+    public void Configure(EntityTypeBuilder<Deadline> builder)
+    {
+        builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(d => d.OwnerId).HasMaxLength(450);
+        builder.Property(d => d.OwnerRole).HasMaxLength(60);
+        builder.Property(d => d.Version).IsConcurrencyToken();
+        builder.HasOne(d => d.CaseAudit).WithMany().HasForeignKey(d => d.CaseAuditId).OnDelete(DeleteBehavior.Cascade);
+        // The sweep's two questions: which open deadlines need a reminder, and which are overdue.
+        builder.HasIndex(d => new { d.CompletedAt, d.RemindAt }).HasDatabaseName("IX_Deadlines_Open_RemindAt");
+        builder.HasIndex(d => new { d.CompletedAt, d.DueAt }).HasDatabaseName("IX_Deadlines_Open_DueAt");
+        builder.HasIndex(d => new { d.CaseAuditId, d.Kind }).HasDatabaseName("IX_Deadlines_Audit_Kind");
+    }
+}
+
+internal sealed class BankHolidayMapping : IEntityTypeConfiguration<BankHoliday>
+{
+    public void Configure(EntityTypeBuilder<BankHoliday> builder)
+    {
+        builder.HasKey(b => b.Date);
+        builder.Property(b => b.Name).HasMaxLength(100);
+        builder.Property(b => b.AddedById).HasMaxLength(450);
+        builder.HasData(PublishedBankHolidays.EnglandAndWales.Select(h => new BankHoliday { Date = h.Date, Name = h.Name }));
+    }
+}
+
+internal sealed class WorkflowSettingsMapping : IEntityTypeConfiguration<WorkflowSettings>
+{
+    public void Configure(EntityTypeBuilder<WorkflowSettings> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasData(new WorkflowSettings());
+    }
+}

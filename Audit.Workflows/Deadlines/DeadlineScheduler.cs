@@ -1,0 +1,74 @@
+using Audit.Data;
+using Audit.Data.Models;
+using Audit.Workflows.DeepDive;
+using Microsoft.EntityFrameworkCore;
+
+namespace Audit.Workflows.Deadlines;
+
+/// <summary>
+/// Opens and completes deadline rows inside the caller's unit of work, so a stage and its deadline change together.
+/// </summary>
+public sealed class DeadlineScheduler(AuditDbContext db, WorkingDays workingDays)
+{
+    /// <summary>Reminders are sent at 8am UK time, when people are at work.</summary>
+    public static readonly TimeOnly ReminderTime = new(8, 0);
+
+    public async Task<Deadline> OpenAsync(CaseAudit audit, DeadlineKind kind, DateOnly dueDate, int reminderLeadWorkingDays,
+        string? ownerId = null, string? ownerRole = null, int? actionId = null, CancellationToken cancellationToken = default)
+    {
+        var remindOn = await workingDays.SubtractAsync(dueDate, reminderLeadWorkingDays, cancellationToken);
+        var deadline = new Deadline
+        {
+            Kind = kind,
+            CaseAudit = audit,
+            AuditActionId = actionId,
+            OwnerId = ownerId,
+            OwnerRole = ownerRole,
+            DueAt = WorkingDays.EndOfUkDay(dueDate),
+            RemindAt = WorkingDays.UkInstant(remindOn, ReminderTime),
+        };
+        db.Deadlines.Add(deadline);
+        return deadline;
+    }
+
+    /// <summary>Marks the audit's open deadlines of these kinds as met (the stage they timed is over).</summary>
+    public async Task CompleteAsync(CaseAudit audit, DateTimeOffset at, CancellationToken cancellationToken, params DeadlineKind[] kinds)
+    {
+        foreach (var deadline in await OpenDeadlinesAsync(audit, kinds, cancellationToken))
+        {
+            deadline.CompletedAt = at;
+        }
+    }
+
+    /// <summary>Moves the audit's open deadline of this kind to a new date (an extension or a reallocation).</summary>
+    public async Task RescheduleAsync(CaseAudit audit, DeadlineKind kind, DateOnly dueDate, int reminderLeadWorkingDays, string? ownerId, CancellationToken cancellationToken = default)
+    {
+        var remindOn = await workingDays.SubtractAsync(dueDate, reminderLeadWorkingDays, cancellationToken);
+        foreach (var deadline in await OpenDeadlinesAsync(audit, [kind], cancellationToken))
+        {
+            deadline.DueAt = WorkingDays.EndOfUkDay(dueDate);
+            deadline.RemindAt = WorkingDays.UkInstant(remindOn, ReminderTime);
+            deadline.OwnerId = ownerId;
+            // A new date deserves a new reminder and, if missed, a new escalation.
+            deadline.ReminderSentAt = null;
+            deadline.EscalatedAt = null;
+        }
+    }
+
+    private async Task<List<Deadline>> OpenDeadlinesAsync(CaseAudit audit, DeadlineKind[] kinds, CancellationToken cancellationToken)
+    {
+        var tracked = db.ChangeTracker.Entries<Deadline>()
+            .Select(e => e.Entity)
+            .Where(d => d.CaseAudit == audit && d.CompletedAt == null && kinds.Contains(d.Kind))
+            .ToList();
+        if (audit.Id == 0)
+        {
+            return tracked;
+        }
+
+        var stored = await db.Deadlines
+            .Where(d => d.CaseAuditId == audit.Id && d.CompletedAt == null && kinds.Contains(d.Kind))
+            .ToListAsync(cancellationToken);
+        return stored.Union(tracked).ToList();
+    }
+}

@@ -1,0 +1,55 @@
+using Audit.Data.Models;
+
+namespace Audit.Workflows.DeepDive;
+
+/// <summary>
+/// Which submitted audits are moderated, and how quickly. Inadequate is always moderated, swiftly: the QA framework
+/// calls for it. Good and outstanding are always moderated, with an assistant director's co-sign, to guard against
+/// "overly positive" auditing. A random, reproducible sample of "requires improvement" audits keeps auditors
+/// consistent. Any audit that raised an immediate response is moderated.
+/// </summary>
+public sealed class ModerationPolicy(WorkflowSettings settings)
+{
+    public SubmitDecision Decide(Grade grade, bool immediateResponseRaised, int sampleSeed)
+    {
+        if (grade == Grade.Inadequate)
+        {
+            return new SubmitDecision(true, "Inadequate audits are always moderated");
+        }
+
+        if (grade is Grade.Good or Grade.Outstanding)
+        {
+            return new SubmitDecision(true, "Good and outstanding audits are always moderated, with an assistant director's co-sign");
+        }
+
+        if (immediateResponseRaised)
+        {
+            return new SubmitDecision(true, "Audits that raised an immediate response are always moderated");
+        }
+
+        return IsInSample(sampleSeed, settings.RequiresImprovementSamplePercent)
+            ? new SubmitDecision(true, $"Drawn in the {settings.RequiresImprovementSamplePercent}% sample of requires improvement audits")
+            : new SubmitDecision(false, $"Not drawn in the {settings.RequiresImprovementSamplePercent}% sample of requires improvement audits");
+    }
+
+    /// <summary>Working days allowed for moderation of this grade.</summary>
+    public int ModerationWorkingDays(Grade grade) => grade switch
+    {
+        Grade.Inadequate => settings.InadequateModerationWorkingDays,
+        Grade.Good or Grade.Outstanding => settings.GoodOrOutstandingModerationWorkingDays,
+        _ => settings.RequiresImprovementModerationWorkingDays,
+    };
+
+    /// <summary>
+    /// The sample draw: the same seed always gives the same answer, so a decision can be checked later from the seed
+    /// recorded on the audit. SplitMix64 spreads consecutive seeds evenly (System.Random's first values do not).
+    /// </summary>
+    public static bool IsInSample(int seed, int percent)
+    {
+        var z = unchecked((ulong)(uint)seed + 0x9E3779B97F4A7C15UL);
+        z = unchecked((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL);
+        z = unchecked((z ^ (z >> 27)) * 0x94D049BB133111EBUL);
+        z ^= z >> 31;
+        return (int)(z % 100) < percent;
+    }
+}

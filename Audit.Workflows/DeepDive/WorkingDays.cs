@@ -1,0 +1,68 @@
+using Audit.Data;
+using Audit.Data.Models;
+using Audit.Workflows.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Audit.Workflows.DeepDive;
+
+/// <summary>
+/// Working days are Monday to Friday, excluding bank holidays in England and Wales (the published list ships with
+/// the schema; the QA lead can add dates). Deadlines fall due at the end of the working day in UK time.
+/// </summary>
+public sealed class WorkingDays(AuditDbContext db)
+{
+    private HashSet<DateOnly>? holidays;
+
+    public async Task<bool> IsWorkingDayAsync(DateOnly date, CancellationToken cancellationToken = default) =>
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !(await HolidaysAsync(cancellationToken)).Contains(date);
+
+    /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (0 gives the next working day on or after it).</summary>
+    public async Task<DateOnly> AddAsync(DateOnly from, int days, CancellationToken cancellationToken = default)
+    {
+        var date = from;
+        while (!await IsWorkingDayAsync(date, cancellationToken))
+        {
+            date = date.AddDays(1);
+        }
+
+        for (var added = 0; added < days;)
+        {
+            date = date.AddDays(1);
+            if (await IsWorkingDayAsync(date, cancellationToken))
+            {
+                added++;
+            }
+        }
+
+        return date;
+    }
+
+    /// <summary>The date <paramref name="days"/> working days before <paramref name="date"/>.</summary>
+    public async Task<DateOnly> SubtractAsync(DateOnly date, int days, CancellationToken cancellationToken = default)
+    {
+        for (var taken = 0; taken < days;)
+        {
+            date = date.AddDays(-1);
+            if (await IsWorkingDayAsync(date, cancellationToken))
+            {
+                taken++;
+            }
+        }
+
+        return date;
+    }
+
+    /// <summary>The end of a UK day (midnight at its close), as a UTC instant.</summary>
+    public static DateTimeOffset EndOfUkDay(DateOnly date) => UkInstant(date.AddDays(1), TimeOnly.MinValue);
+
+    /// <summary>A UK wall-clock time on a date, as a UTC instant (British Summer Time handled).</summary>
+    public static DateTimeOffset UkInstant(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        var offset = UkTime.Zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
+
+    private async Task<HashSet<DateOnly>> HolidaysAsync(CancellationToken cancellationToken) =>
+        holidays ??= (await db.BankHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+}
