@@ -84,6 +84,15 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
         return SignInOutcome.Failed;
     }
 
+    /// <summary>Signs in someone who has just proved who they are another way, such as by accepting their invitation.</summary>
+    public async Task SignInAsync(StaffMember user, string detail)
+    {
+        await signIn.SignInAsync(user, isPersistent: false);
+        user.LastSignInAt = clock.GetUtcNow();
+        await users.UpdateAsync(user);
+        await events.RecordAsync(AccountEventKind.SignedIn, user.Id, user.Email, detail: detail);
+    }
+
     /// <summary>True while a person has passed the password step and owes a code.</summary>
     public async Task<bool> HasPendingTwoFactorAsync() => await signIn.GetTwoFactorAuthenticationUserAsync() is not null;
 
