@@ -62,7 +62,7 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
             return SignInOutcome.Failed;
         }
 
-        var normalised = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var normalised = isRecoveryCode ? NormaliseRecoveryCode(code) : code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         var result = isRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(normalised)
             : await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false);
@@ -91,6 +91,16 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
         user.LastSignInAt = clock.GetUtcNow();
         await users.UpdateAsync(user);
         await events.RecordAsync(AccountEventKind.SignedIn, user.Id, user.Email, detail: detail);
+    }
+
+    /// <summary>
+    /// Identity stores recovery codes as "XXXXX-XXXXX" and compares them exactly: keep the hyphen (adding it back if
+    /// the person left it out) and accept lower case.
+    /// </summary>
+    private static string NormaliseRecoveryCode(string code)
+    {
+        var compact = code.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        return compact.Length == 10 && !compact.Contains('-', StringComparison.Ordinal) ? $"{compact[..5]}-{compact[5..]}" : compact;
     }
 
     /// <summary>True while a person has passed the password step and owes a code.</summary>
