@@ -89,6 +89,42 @@ public sealed class TwoFactorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecoveryCode_TypedInLowerCaseWithoutTheHyphen_IsAccepted()
+    {
+        var staff = await TestData.AStaffMember().CreateAsync(app);
+        using var client = AppClient.For(app);
+        await client.SignInAsync(staff);
+        var (_, codesPage) = await SetUpAuthenticatorAsync(client);
+        var shown = codesPage.QuerySelector("#recovery-codes li")!.TextContent.Trim();
+        await SignOutAsync(client);
+
+        var page = await SignInWithRecoveryCodeAsync(client, staff, shown.Replace("-", string.Empty, StringComparison.Ordinal).ToLowerInvariant());
+
+        Assert.Contains('-', shown);
+        Assert.Equal("My work", page.H1());
+    }
+
+    [Fact]
+    public async Task ResetAuthenticator_MakesANewKeyAndTheOldAppStopsWorking()
+    {
+        var auditor = await TestData.AStaffMember().WithRoles(Roles.Auditor).WithAuthenticator().CreateAsync(app);
+        using var client = AppClient.For(app);
+        await client.SignInAsync(auditor);
+        var setUpWhileEnrolled = await client.GetPageAsync("/account/security/authenticator");
+
+        var (_, setUp) = await client.SubmitAsync(setUpWhileEnrolled, new Dictionary<string, string>());
+        var newKey = SharedKey(setUp);
+        var (_, refused) = await client.SubmitAsync(setUp, new Dictionary<string, string> { ["Input.Code"] = AppClient.Totp(auditor.AuthenticatorKey!) });
+        var (_, accepted) = await client.SubmitAsync(refused, new Dictionary<string, string> { ["Input.Code"] = AppClient.Totp(newKey) });
+
+        Assert.Equal("Reset your authenticator app", setUpWhileEnrolled.H1());
+        Assert.Equal("Set up an authenticator app", setUp.H1());
+        Assert.NotEqual(auditor.AuthenticatorKey, newKey);
+        Assert.Equal(["The code is not correct. Enter the code shown in your authenticator app now"], refused.ErrorSummary());
+        Assert.Equal("Your recovery codes", accepted.H1());
+    }
+
+    [Fact]
     public async Task QaLeadWithoutAuthenticator_IsSentToSetUpFromEveryPage_UntilEnrolled()
     {
         var lead = await TestData.AStaffMember().WithRoles(Roles.QaLead).CreateAsync(app);
