@@ -75,6 +75,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.AddScoped<AccountEvents>();
         services.AddScoped<SignInService>();
+        services.AddScoped<PasswordService>();
+        services.AddScoped<TwoFactorService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<DemoDataSeeder>();
 

@@ -62,7 +62,7 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
             return SignInOutcome.Failed;
         }
 
-        var normalised = code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var normalised = isRecoveryCode ? NormaliseRecoveryCode(code) : code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
         var result = isRecoveryCode
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(normalised)
             : await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false);
@@ -82,6 +82,25 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
 
         await events.RecordAsync(AccountEventKind.TwoFactorFailed, user.Id, user.Email);
         return SignInOutcome.Failed;
+    }
+
+    /// <summary>Signs in someone who has just proved who they are another way, such as by accepting their invitation.</summary>
+    public async Task SignInAsync(StaffMember user, string detail)
+    {
+        await signIn.SignInAsync(user, isPersistent: false);
+        user.LastSignInAt = clock.GetUtcNow();
+        await users.UpdateAsync(user);
+        await events.RecordAsync(AccountEventKind.SignedIn, user.Id, user.Email, detail: detail);
+    }
+
+    /// <summary>
+    /// Identity stores recovery codes as "XXXXX-XXXXX" and compares them exactly: keep the hyphen (adding it back if
+    /// the person left it out) and accept lower case.
+    /// </summary>
+    private static string NormaliseRecoveryCode(string code)
+    {
+        var compact = code.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
+        return compact.Length == 10 && !compact.Contains('-', StringComparison.Ordinal) ? $"{compact[..5]}-{compact[5..]}" : compact;
     }
 
     /// <summary>True while a person has passed the password step and owes a code.</summary>
