@@ -33,9 +33,7 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
-            user.LastSignInAt = clock.GetUtcNow();
-            await users.UpdateAsync(user);
-            await events.RecordAsync(AccountEventKind.SignedIn, user.Id, user.Email);
+            await RecordSignInAsync(user, AccountEventKind.SignedIn);
             return SignInOutcome.SignedIn;
         }
 
@@ -68,9 +66,7 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
             : await signIn.TwoFactorAuthenticatorSignInAsync(normalised, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
-            user.LastSignInAt = clock.GetUtcNow();
-            await users.UpdateAsync(user);
-            await events.RecordAsync(isRecoveryCode ? AccountEventKind.RecoveryCodeUsed : AccountEventKind.TwoFactorSignedIn, user.Id, user.Email);
+            await RecordSignInAsync(user, isRecoveryCode ? AccountEventKind.RecoveryCodeUsed : AccountEventKind.TwoFactorSignedIn);
             return SignInOutcome.SignedIn;
         }
 
@@ -88,9 +84,14 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
     public async Task SignInAsync(StaffMember user, string detail)
     {
         await signIn.SignInAsync(user, isPersistent: false);
+        await RecordSignInAsync(user, AccountEventKind.SignedIn, detail);
+    }
+
+    private async Task RecordSignInAsync(StaffMember user, AccountEventKind kind, string? detail = null)
+    {
         user.LastSignInAt = clock.GetUtcNow();
         await users.UpdateAsync(user);
-        await events.RecordAsync(AccountEventKind.SignedIn, user.Id, user.Email, detail: detail);
+        await events.RecordAsync(kind, user.Id, user.Email, detail: detail);
     }
 
     /// <summary>
