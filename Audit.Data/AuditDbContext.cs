@@ -23,6 +23,15 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
     public DbSet<Deadline> Deadlines => Set<Deadline>();
     public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
     public DbSet<WorkflowSettings> WorkflowSettings => Set<WorkflowSettings>();
+    public DbSet<AuditTool> AuditTools => Set<AuditTool>();
+    public DbSet<AuditToolVersion> AuditToolVersions => Set<AuditToolVersion>();
+    public DbSet<ToolSection> ToolSections => Set<ToolSection>();
+    public DbSet<SectionResponse> SectionResponses => Set<SectionResponse>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<LearningTheme> LearningThemes => Set<LearningTheme>();
+    public DbSet<AuditTheme> AuditThemes => Set<AuditTheme>();
+    public DbSet<ImmediateResponse> ImmediateResponses => Set<ImmediateResponse>();
+    public DbSet<ImmediateResponseAcknowledgement> ImmediateResponseAcknowledgements => Set<ImmediateResponseAcknowledgement>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -39,6 +39,7 @@ internal sealed class CaseAuditMapping : IEntityTypeConfiguration<CaseAudit>
         builder.HasOne(a => a.CaseFile).WithMany(c => c.Audits).HasForeignKey(a => a.CaseFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Auditor).WithMany().HasForeignKey(a => a.AuditorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Moderator).WithMany().HasForeignKey(a => a.ModeratorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.ToolVersion).WithMany().HasForeignKey(a => a.ToolVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.AuditorId, a.State }).HasDatabaseName("IX_CaseAudits_Auditor_State");
         builder.HasIndex(a => a.State).HasDatabaseName("IX_CaseAudits_State");
     }

@@ -26,6 +26,9 @@ public class CaseAudit : IVersioned
     public required string AuditorId { get; set; }
     public StaffMember? Auditor { get; set; }
     public AuditState State { get; set; }
+    /// <summary>The audit tool version this audit uses; it keeps it even when a newer version is published.</summary>
+    public int? ToolVersionId { get; set; }
+    public AuditToolVersion? ToolVersion { get; set; }
     public DateOnly DueDate { get; set; }
     public DateTimeOffset AllocatedAt { get; set; }
     public string? AllocatedById { get; set; }
@@ -62,6 +65,10 @@ public class CaseAudit : IVersioned
     public string? CancellationReason { get; set; }
 
     public List<AuditAction> Actions { get; set; } = [];
+    public List<SectionResponse> SectionResponses { get; set; } = [];
+    public AuditRecord? Record { get; set; }
+    public List<AuditTheme> Themes { get; set; } = [];
+    public List<ImmediateResponse> ImmediateResponses { get; set; } = [];
     public List<AuditHistoryEntry> History { get; set; } = [];
     public int Version { get; set; }
 }

@@ -7,6 +7,7 @@ public enum DeadlineKind
     CoSignDue,
     ConversationDue,
     ActionDue,
+    ImmediateResponseAcknowledgement,
 }
 
 /// <summary>
@@ -20,6 +21,7 @@ public class Deadline : IVersioned
     public int CaseAuditId { get; set; }
     public CaseAudit? CaseAudit { get; set; }
     public int? AuditActionId { get; set; }
+    public int? ImmediateResponseId { get; set; }
     /// <summary>The person who must act; null for a pool task (any practice improvement manager).</summary>
     public string? OwnerId { get; set; }
     /// <summary>For a pool task: the role whose holders may act.</summary>

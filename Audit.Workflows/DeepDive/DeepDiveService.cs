@@ -65,10 +65,16 @@ public sealed class DeepDiveService(
         }
 
         var now = clock.GetUtcNow();
+        // The audit keeps the deep-dive tool version that is current now, even if a newer one is published later.
+        var toolVersionId = await db.AuditToolVersions
+            .Where(v => v.Tool!.Kind == ToolKind.DeepDive && v.Status == ToolVersionStatus.Published)
+            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
+            .Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken);
         var audit = new CaseAudit
         {
             CaseFile = caseFile,
             AuditorId = command.AuditorId!,
+            ToolVersionId = toolVersionId,
             State = AuditState.Allocated,
             DueDate = dueDate,
             AllocatedAt = now,
