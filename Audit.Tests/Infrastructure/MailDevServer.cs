@@ -13,7 +13,7 @@ namespace Audit.Tests.Infrastructure;
 /// </summary>
 public sealed class MailDevServer : IAsyncDisposable
 {
-    private static readonly string MailDevScript = Path.Combine(RepositoryPaths.Root, "node_modules", "maildev", "bin", "maildev");
+    private static readonly string MailDevScript = Path.Combine(RepositoryPaths.Root, "node_modules", "maildev", "dist", "bin", "maildev.js");
     private readonly HttpClient http = new();
     private Process? process;
 
@@ -21,7 +21,8 @@ public sealed class MailDevServer : IAsyncDisposable
     {
         SmtpPort = FreePort();
         WebPort = FreePort();
-        http.BaseAddress = new Uri($"http://127.0.0.1:{WebPort}/");
+        // MailDev 3 serves its REST API under /api.
+        http.BaseAddress = new Uri($"http://127.0.0.1:{WebPort}/api/");
     }
 
     public int SmtpPort { get; }
@@ -36,7 +37,7 @@ public sealed class MailDevServer : IAsyncDisposable
             throw new InvalidOperationException($"MailDev is not installed at {MailDevScript}: run 'npm ci' in the repository root.");
         }
 
-        process = Process.Start(new ProcessStartInfo("node", [MailDevScript, "--smtp", SmtpPort.ToString(CultureInfo), "--web", WebPort.ToString(CultureInfo), "--ip", "127.0.0.1", "--silent"])
+        process = Process.Start(new ProcessStartInfo("node", [MailDevScript, "--smtp", SmtpPort.ToString(CultureInfo), "--web", WebPort.ToString(CultureInfo), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--silent"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
