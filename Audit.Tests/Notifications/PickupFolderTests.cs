@@ -37,6 +37,21 @@ public sealed class PickupFolderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendDue_WithALongHtmlLine_WritesNoLineLongerThanTheRfcLimit()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 40).Select(i => $"<p style=\"color: #0b0c0c;\">Paragraph {i} of a long email about audit AUD-0001.</p>"));
+        var queued = await TestData.AnEmail().WithBodies("Audit AUD-0001.\n", paragraphs).EnqueueAsync(app);
+
+        await SendDueAsync(app);
+
+        var file = Assert.Single(Directory.GetFiles(app.PickupFolder));
+        Assert.All(await File.ReadAllLinesAsync(file), line => Assert.True(line.Length <= 998, $"A line of {line.Length} characters"));
+        using var message = await MimeMessage.LoadAsync(file);
+        Assert.Equal(paragraphs, message.HtmlBody);
+        Assert.Equal(queued.MessageId, message.MessageId);
+    }
+
+    [Fact]
     public async Task SendDue_SameMessageSentTwice_LeavesOneFile()
     {
         var queued = await TestData.AnEmail().EnqueueAsync(app);
