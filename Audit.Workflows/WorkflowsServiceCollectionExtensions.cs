@@ -50,6 +50,7 @@ public static class WorkflowsServiceCollectionExtensions
             : sp.GetRequiredService<PickupFolderMailTransport>());
         services.AddScoped<OutboxSender>();
         services.AddScoped<OutboxAdministration>();
+        services.AddScoped<TestEmailService>();
 
         // Identity and staff
         services.AddIdentity<StaffMember, IdentityRole>(o =>

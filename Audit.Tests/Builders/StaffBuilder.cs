@@ -13,6 +13,8 @@ public static class TestData
     public static StaffBuilder AStaffMember() => new(Interlocked.Increment(ref counter));
 
     public static StaffBuilder AQaLead() => AStaffMember().WithRoles(Roles.QaLead).WithAuthenticator();
+
+    public static EmailBuilder AnEmail() => new(Interlocked.Increment(ref counter));
 }
 
 /// <summary>Builds a staff account through the app's own UserManager, so passwords and roles are real.</summary>

@@ -29,6 +29,13 @@ public sealed class EmailOptions
     public int BatchSize { get; set; } = 50;
 
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
+
+    /// <summary>How long to wait after a failed attempt: 1 minute, 2, 4, 8… up to <see cref="MaxRetryDelaySeconds"/>.</summary>
+    public TimeSpan RetryDelay(int attempts)
+    {
+        var seconds = FirstRetryDelaySeconds * Math.Pow(2, Math.Max(0, attempts - 1));
+        return TimeSpan.FromSeconds(Math.Min(seconds, MaxRetryDelaySeconds));
+    }
 }
 
 public sealed class SmtpOptions

@@ -34,7 +34,7 @@ public sealed class MimeMessageFactory(IOptions<EmailOptions> options)
         if (row.CalendarIcs is null)
         {
             message.Body = alternative;
-            return message;
+            return Prepared(message);
         }
 
         // Calendar clients look for a text/calendar part with METHOD=REQUEST alongside the readable text.
@@ -49,6 +49,17 @@ public sealed class MimeMessageFactory(IOptions<EmailOptions> options)
             FileName = "invite.ics",
         };
         message.Body = new Multipart("mixed") { alternative, invite };
+        return Prepared(message);
+    }
+
+    /// <summary>
+    /// Encodes the parts for 7-bit transport with lines under the RFC 5322 limit. The SMTP client would do this for
+    /// a server that needs it, but the pickup folder writes the message as it is, and the templates' HTML is one
+    /// long line.
+    /// </summary>
+    private static MimeMessage Prepared(MimeMessage message)
+    {
+        message.Prepare(EncodingConstraint.SevenBit);
         return message;
     }
 }

@@ -7,9 +7,23 @@ namespace Audit.Workflows.Notifications;
 
 public sealed record OutboxSummary(int Pending, int Failed, int SentLast24Hours, DateTimeOffset? OldestPendingAt);
 
-/// <summary>What the QA lead's email delivery page reads and does.</summary>
-public sealed class OutboxAdministration(AuditDbContext db, TimeProvider clock)
+/// <summary>One line of the delivery page's table: everything but the bodies.</summary>
+public sealed record OutboxListItem(
+    Guid Id, DateTimeOffset CreatedAt, string Kind, string ToAddress, string Subject, OutboxStatus Status, int Attempts, string? LastError, int Version)
 {
+    /// <summary>Pending and failed messages can be put back in the queue to go now; sent ones cannot.</summary>
+    public bool CanRetry => Status != OutboxStatus.Sent;
+}
+
+/// <summary>A page of the delivery list. <see cref="Page"/> is the page actually shown, within 1 to <see cref="PageCount"/>.</summary>
+public sealed record OutboxListPage(IReadOnlyList<OutboxListItem> Items, int Total, int Page, int PageCount);
+
+/// <summary>What the QA lead's email delivery page reads and does.</summary>
+public sealed class OutboxAdministration(AuditDbContext db, TimeProvider clock, IMailTransport transport)
+{
+    /// <summary>Where mail goes, e.g. "SMTP smtp.council.gov.uk:587 (StartTls)" or the pickup folder.</summary>
+    public string Destination => transport.Description;
+
     public async Task<OutboxSummary> SummariseAsync(CancellationToken cancellationToken = default)
     {
         var since = clock.GetUtcNow().AddHours(-24);
@@ -21,9 +35,13 @@ public sealed class OutboxAdministration(AuditDbContext db, TimeProvider clock)
         return new OutboxSummary(pending, failed, sent, oldest);
     }
 
-    public async Task<(IReadOnlyList<OutboxMessage> Items, int Total)> ListAsync(
-        OutboxStatus? status, int page, int pageSize, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Messages newest first, optionally of one status. A page number out of range shows the nearest page rather
+    /// than failing: people edit addresses and follow old links.
+    /// </summary>
+    public async Task<OutboxListPage> ListAsync(OutboxStatus? status, int page, int pageSize, CancellationToken cancellationToken = default)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         var query = db.OutboxMessages.AsNoTracking();
         if (status is { } s)
         {
@@ -31,10 +49,13 @@ public sealed class OutboxAdministration(AuditDbContext db, TimeProvider clock)
         }
 
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(m => m.CreatedAt)
-            .Skip((Math.Max(1, page) - 1) * pageSize).Take(pageSize)
+        var pageCount = Math.Max(1, (int)(((long)total + pageSize - 1) / pageSize));
+        var current = Math.Clamp(page, 1, pageCount);
+        var items = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
+            .Skip((current - 1) * pageSize).Take(pageSize)
+            .Select(m => new OutboxListItem(m.Id, m.CreatedAt, m.Kind, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError, m.Version))
             .ToListAsync(cancellationToken);
-        return (items, total);
+        return new OutboxListPage(items, total, current, pageCount);
     }
 
     public Task<OutboxMessage?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>

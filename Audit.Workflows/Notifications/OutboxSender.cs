@@ -91,7 +91,7 @@ public sealed partial class OutboxSender(
             }
             else
             {
-                message.NextAttemptAt = now + RetryDelay(message.Attempts);
+                message.NextAttemptAt = now + Options.RetryDelay(message.Attempts);
                 LogWillRetry(message.Id, message.Kind, message.Attempts, message.NextAttemptAt, message.LastError);
             }
 
@@ -109,13 +109,6 @@ public sealed partial class OutboxSender(
         }
 
         return delivered;
-    }
-
-    /// <summary>1 minute, 2, 4, 8… up to the configured maximum.</summary>
-    public TimeSpan RetryDelay(int attempts)
-    {
-        var seconds = Options.FirstRetryDelaySeconds * Math.Pow(2, Math.Max(0, attempts - 1));
-        return TimeSpan.FromSeconds(Math.Min(seconds, Options.MaxRetryDelaySeconds));
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
