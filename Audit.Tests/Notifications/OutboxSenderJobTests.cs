@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Tests.Notifications;
 
+[Collection(SchedulerCollection.Name)]
 public sealed class OutboxSenderJobTests
 {
     [Fact]

@@ -21,9 +21,9 @@ public sealed class DeepDiveEmails(Outbox outbox, EmailTemplates templates, IOpt
             [$"Deep-dive audit {audit.Reference} has been reallocated to another auditor. You do not need to do anything more with it."],
             audit, "View the audit");
 
-    public void Extended(CaseAudit audit, StaffMember auditor, string reason) =>
+    public void Extended(CaseAudit audit, StaffMember auditor) =>
         Send(auditor, "audit-extended", $"More time for audit {audit.Reference}",
-            [$"The due date for deep-dive audit {audit.Reference} is now {Date(audit.DueDate)}.", $"Reason: {reason}"],
+            [$"The due date for deep-dive audit {audit.Reference} is now {Date(audit.DueDate)}.", ReadInAudit],
             audit, "Open the audit");
 
     public void ModerationNeeded(CaseAudit audit, StaffMember moderator, DateOnly due, string reason) =>
@@ -31,9 +31,9 @@ public sealed class DeepDiveEmails(Outbox outbox, EmailTemplates templates, IOpt
             [$"Deep-dive audit {audit.Reference} has been submitted and needs moderation by {Date(due)}.", reason + "."],
             audit, "Moderate the audit");
 
-    public void ReturnedToAuditor(CaseAudit audit, StaffMember auditor, string comment) =>
+    public void ReturnedToAuditor(CaseAudit audit, StaffMember auditor) =>
         Send(auditor, "audit-returned", $"Audit {audit.Reference} has been returned to you",
-            [$"A practice improvement manager has returned deep-dive audit {audit.Reference} for more evidence.", $"Their comment: {comment}"],
+            [$"A practice improvement manager has returned deep-dive audit {audit.Reference} for more evidence.", "Their comments are on the audit."],
             audit, "Open the audit");
 
     public void CoSignNeeded(CaseAudit audit, StaffMember assistantDirector, DateOnly due) =>
@@ -47,10 +47,13 @@ public sealed class DeepDiveEmails(Outbox outbox, EmailTemplates templates, IOpt
              $"Please hold a reflective conversation with the practitioner and their team manager by {Date(due)}."],
             audit, "Open the audit");
 
-    public void Cancelled(CaseAudit audit, StaffMember auditor, string reason) =>
+    public void Cancelled(CaseAudit audit, StaffMember auditor) =>
         Send(auditor, "audit-cancelled", $"Audit {audit.Reference} has been cancelled",
-            [$"Deep-dive audit {audit.Reference} has been cancelled. You do not need to do anything more with it.", $"Reason: {reason}"],
+            [$"Deep-dive audit {audit.Reference} has been cancelled. You do not need to do anything more with it.", ReadInAudit],
             audit, "View the audit");
+
+    // Free text people type (reasons, comments) can name a child, so it stays in Audit and never goes in an email.
+    private const string ReadInAudit = "The reason is recorded on the audit.";
 
     private void Send(StaffMember to, string kind, string subject, IEnumerable<string> paragraphs, CaseAudit audit, string linkText)
     {

@@ -202,7 +202,7 @@ public sealed class DeepDiveService(
                     context.History(rationale, gradeBefore, gradeBefore);
                     await deadlines.OpenAsync(audit, DeadlineKind.AuditDue, await workingDays.AddAsync(UkTime.Today(clock), 5, ct),
                         context.Settings.ReminderLeadWorkingDays, ownerId: audit.AuditorId, cancellationToken: ct);
-                    emails.ReturnedToAuditor(audit, await StaffAsync(audit.AuditorId, ct), rationale);
+                    emails.ReturnedToAuditor(audit, await StaffAsync(audit.AuditorId, ct));
                     return CommandResult.Success;
                 case ModerationOutcome.ChangeGrade:
                     audit.FinalGrade = command.NewGrade;
@@ -422,7 +422,7 @@ public sealed class DeepDiveService(
             context.Workflow.Fire(AuditTrigger.Extend);
             context.History($"Due date moved from {before:d MMMM yyyy} to {audit.DueDate:d MMMM yyyy}: {command.Reason!.Trim()}");
             await deadlines.RescheduleAsync(audit, DeadlineKind.AuditDue, audit.DueDate, context.Settings.ReminderLeadWorkingDays, audit.AuditorId, ct);
-            emails.Extended(audit, await StaffAsync(audit.AuditorId, ct), command.Reason.Trim());
+            emails.Extended(audit, await StaffAsync(audit.AuditorId, ct));
             return CommandResult.Success;
         });
 
@@ -444,7 +444,7 @@ public sealed class DeepDiveService(
             context.Workflow.Fire(AuditTrigger.Cancel);
             context.History(command.Reason.Trim());
             await deadlines.CompleteAsync(context.Audit, context.Now, ct, Enum.GetValues<DeadlineKind>());
-            emails.Cancelled(context.Audit, await StaffAsync(context.Audit.AuditorId, ct), command.Reason.Trim());
+            emails.Cancelled(context.Audit, await StaffAsync(context.Audit.AuditorId, ct));
             return CommandResult.Success;
         });
 

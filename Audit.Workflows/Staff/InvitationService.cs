@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using System.Security.Cryptography;
 using Audit.Data;
 using Audit.Data.Models;
@@ -68,9 +67,9 @@ public sealed class InvitationService(
         {
             result.AddError(nameof(command.Email), "Enter an email address");
         }
-        else if (!IsEmailAddress(email))
+        else if (!EmailAddresses.IsValid(email))
         {
-            result.AddError(nameof(command.Email), "Enter an email address in the correct format, like name@example.gov.uk");
+            result.AddError(nameof(command.Email), EmailAddresses.FormatMessage);
         }
         else if (await users.FindByEmailAsync(email) is not null)
         {
@@ -266,9 +265,6 @@ public sealed class InvitationService(
     }
 
     internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(token)));
-
-    private static bool IsEmailAddress(string value) =>
-        value.Length <= Limits.Email && MailAddress.TryCreate(value, out var parsed) && parsed.Address == value && value.Contains('.', StringComparison.Ordinal);
 
     private static CommandResult ToResult(IdentityResult identity, string field)
     {
