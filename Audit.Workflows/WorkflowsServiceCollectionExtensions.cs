@@ -5,6 +5,7 @@ using Audit.Workflows.Common;
 using Audit.Workflows.Deadlines;
 using Audit.Workflows.DeepDive;
 using Audit.Workflows.Demo;
+using Audit.Workflows.Grading;
 using Audit.Workflows.Identity;
 using Audit.Workflows.Notifications;
 using Audit.Workflows.Staff;
@@ -88,6 +89,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeepDiveEmails>();
         services.AddScoped<DeepDiveService>();
+        services.AddScoped<AuditFormService>();
 
         services.AddQuartz(q =>
         {
