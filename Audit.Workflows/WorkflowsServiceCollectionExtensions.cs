@@ -7,6 +7,7 @@ using Audit.Workflows.DeepDive;
 using Audit.Workflows.Demo;
 using Audit.Workflows.Grading;
 using Audit.Workflows.Identity;
+using Audit.Workflows.ImmediateResponses;
 using Audit.Workflows.Notifications;
 using Audit.Workflows.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -90,6 +91,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeepDiveEmails>();
         services.AddScoped<DeepDiveService>();
         services.AddScoped<AuditFormService>();
+        services.AddScoped<ImmediateResponseService>();
 
         services.AddQuartz(q =>
         {
