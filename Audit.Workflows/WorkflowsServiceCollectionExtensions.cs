@@ -82,6 +82,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<TwoFactorService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<DemoAuditSeeder>();
 
         // The deep-dive audit workflow
         services.AddScoped<AuditAccess>();

@@ -41,6 +41,19 @@ public sealed class DemoDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoData_HasAuditsAtEveryStageOfTheWorkflow()
+    {
+        _ = app.Services;
+
+        var states = await app.DbAsync(db => db.CaseAudits.Where(a => a.CaseFile!.Reference.StartsWith("DEMO-")).Select(a => a.State).ToListAsync());
+
+        Assert.Equal(
+            [AuditState.Allocated, AuditState.InProgress, AuditState.AwaitingModeration, AuditState.AwaitingCoSign,
+             AuditState.AwaitingReflectiveConversation, AuditState.ActionsOutstanding, AuditState.Closed],
+            states.Order());
+    }
+
+    [Fact]
     public async Task DemoData_SeedingTwice_CreatesNothingNew()
     {
         _ = app.Services;
