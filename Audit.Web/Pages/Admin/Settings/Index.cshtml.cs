@@ -50,8 +50,8 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
         public string? GoodOrOutstandingModerationWorkingDays { get; set; }
         public string? RequiresImprovementModerationWorkingDays { get; set; }
         public string? RequiresImprovementSamplePercent { get; set; }
-        public string? ReflectiveConversationWorkingDays { get; set; }
         public string? DefaultAuditWorkingDays { get; set; }
+        public string? ReflectiveConversationWorkingDays { get; set; }
         public string? ReminderLeadWorkingDays { get; set; }
         public string? EscalateToQaLead { get; set; }
 
