@@ -9,6 +9,7 @@ using Audit.Workflows.Grading;
 using Audit.Workflows.Identity;
 using Audit.Workflows.ImmediateResponses;
 using Audit.Workflows.Notifications;
+using Audit.Workflows.Settings;
 using Audit.Workflows.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -94,6 +95,12 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<AuditFormService>();
         services.AddScoped<ImmediateResponseService>();
 
+        // Deadlines and the QA lead's settings
+        services.AddScoped<DeadlineEmails>();
+        services.AddScoped<DeadlineSweep>();
+        services.AddScoped<WorkflowSettingsService>();
+        services.AddScoped<BankHolidayService>();
+
         services.AddQuartz(q =>
         {
             var interval = Math.Max(1, configuration.GetValue<int?>($"{EmailOptions.Section}:{nameof(EmailOptions.SendIntervalSeconds)}") ?? 15);
@@ -101,6 +108,14 @@ public static class WorkflowsServiceCollectionExtensions
                 t => t.WithIdentity("outbox-sender-trigger").StartNow()
                     .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromSeconds(interval)).RepeatForever()),
                 j => j.WithIdentity(OutboxSenderJob.Key));
+
+            // StartNow runs a sweep as soon as the application starts, so deadlines that passed while it was stopped
+            // are escalated without waiting a whole interval.
+            var sweepMinutes = Math.Max(1, configuration.GetValue<int?>(DeadlineSweepJob.IntervalMinutesKey) ?? 5);
+            q.ScheduleJob<DeadlineSweepJob>(
+                t => t.WithIdentity("deadline-sweep-trigger").StartNow()
+                    .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromMinutes(sweepMinutes)).RepeatForever()),
+                j => j.WithIdentity(DeadlineSweepJob.Key));
         });
         if (configuration.GetValue(SchedulerEnabledKey, true))
         {

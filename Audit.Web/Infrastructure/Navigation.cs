@@ -23,6 +23,7 @@ public sealed class Navigation(IHttpContextAccessor http)
             items.Add(Item("Staff", "/admin/staff", path));
             items.Add(Item("Organisation", "/admin/organisation", path));
             items.Add(Item("Emails", "/admin/emails", path));
+            items.Add(Item("Settings", "/admin/settings", path));
         }
 
         items.Add(Item("Your account", "/account/security", path));

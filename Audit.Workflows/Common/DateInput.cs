@@ -1,0 +1,76 @@
+using System.Globalization;
+
+namespace Audit.Workflows.Common;
+
+/// <summary>
+/// A date typed into the GOV.UK date input's three boxes. The parts are kept as typed (text, not numbers) so that
+/// "3rd" or "Sept" gets a GOV.UK message rather than the framework's, and so the page can show back what was typed.
+/// </summary>
+public sealed class DateInput
+{
+    public string? Day { get; set; }
+    public string? Month { get; set; }
+    public string? Year { get; set; }
+
+    public static DateInput From(DateOnly date) => new()
+    {
+        Day = date.Day.ToString(CultureInfo.InvariantCulture),
+        Month = date.Month.ToString(CultureInfo.InvariantCulture),
+        Year = date.Year.ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>
+    /// The date, or the GOV.UK error message for what is wrong with it. <paramref name="missingMessage"/> is used
+    /// when nothing was entered ("Enter the date of the bank holiday").
+    /// </summary>
+    public (DateOnly? Date, string? Error) Parse(string missingMessage)
+    {
+        var day = Day?.Trim();
+        var month = Month?.Trim();
+        var year = Year?.Trim();
+        var missing = new List<string>();
+        if (string.IsNullOrEmpty(day))
+        {
+            missing.Add("day");
+        }
+
+        if (string.IsNullOrEmpty(month))
+        {
+            missing.Add("month");
+        }
+
+        if (string.IsNullOrEmpty(year))
+        {
+            missing.Add("year");
+        }
+
+        if (missing.Count == 3)
+        {
+            return (null, missingMessage);
+        }
+
+        if (missing.Count > 0)
+        {
+            return (null, $"The date must include a {string.Join(" and ", missing)}");
+        }
+
+        if (!int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+        {
+            return (null, "Enter a real date");
+        }
+
+        if (year!.Length != 4)
+        {
+            return (null, "Year must include 4 numbers");
+        }
+
+        if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return (null, "Enter a real date");
+        }
+
+        return (new DateOnly(y, m, d), null);
+    }
+}
