@@ -59,6 +59,7 @@ public sealed class DeadlineEmails(Outbox outbox, EmailTemplates templates, IOpt
         DeadlineKind.CoSignDue => $"co-sign of audit {audit.Reference}",
         DeadlineKind.ConversationDue => $"reflective conversation for audit {audit.Reference}",
         DeadlineKind.ActionDue => $"an action from audit {audit.Reference}",
+        DeadlineKind.ImmediateResponseAcknowledgement => $"URGENT immediate response for audit {audit.Reference}",
         _ => $"work on audit {audit.Reference}",
     };
 
@@ -69,6 +70,7 @@ public sealed class DeadlineEmails(Outbox outbox, EmailTemplates templates, IOpt
         DeadlineKind.CoSignDue => $"co-sign the moderation of deep-dive audit {audit.Reference}",
         DeadlineKind.ConversationDue => $"hold the reflective conversation for deep-dive audit {audit.Reference}",
         DeadlineKind.ActionDue => $"complete your action from deep-dive audit {audit.Reference}",
+        DeadlineKind.ImmediateResponseAcknowledgement => $"acknowledge the immediate response raised on deep-dive audit {audit.Reference} and record what was done",
         _ => $"act on deep-dive audit {audit.Reference}",
     };
 

@@ -106,7 +106,11 @@ public sealed partial class DeadlineSweep(AuditDbContext db, DeadlineEmails emai
         }
 
         var named = deadline.OwnerId is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == deadline.OwnerId, cancellationToken);
-        if (named is not null && await ManagerIdOfAsync(named.Id, audit, cancellationToken) is { } managerId && told.Add(managerId)
+        // An unacknowledged immediate response goes straight to the assistant director: a child may be unsafe now.
+        var overseerId = deadline.Kind == DeadlineKind.ImmediateResponseAcknowledgement
+            ? audit.CaseFile?.Team?.ServiceArea?.Directorate?.AssistantDirectorId
+            : named is null ? null : await ManagerIdOfAsync(named.Id, audit, cancellationToken);
+        if (named is not null && overseerId is { } managerId && told.Add(managerId)
             && await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == managerId, cancellationToken) is { } manager)
         {
             emails.OverdueToOverseer(deadline, audit, manager, named, asManager: true);

@@ -11,6 +11,7 @@ using static Audit.Tests.Workflows.Deadlines.DeadlineSteps;
 
 namespace Audit.Tests.Workflows.Deadlines;
 
+[Collection(SchedulerCollection.Name)]
 public sealed class DeadlineSweepJobTests
 {
     [Fact]
