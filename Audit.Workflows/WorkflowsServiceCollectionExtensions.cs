@@ -6,6 +6,7 @@ using Audit.Workflows.Deadlines;
 using Audit.Workflows.DeepDive;
 using Audit.Workflows.Demo;
 using Audit.Workflows.Identity;
+using Audit.Workflows.Inbox;
 using Audit.Workflows.Notifications;
 using Audit.Workflows.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -87,6 +88,9 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeepDiveEmails>();
         services.AddScoped<DeepDiveService>();
+        services.AddScoped<AuditListService>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<InboxService>();
 
         services.AddQuartz(q =>
         {
