@@ -143,9 +143,14 @@ public sealed class CaseService(AuditDbContext db, WorkingDays workingDays, Time
     public async Task<IReadOnlyList<AuditorWorkload>> AuditorsAsync(CancellationToken cancellationToken = default) =>
         await db.Users.AsNoTracking()
             .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == Roles.IdOf(Roles.Auditor)))
-            .Select(u => new AuditorWorkload(u.Id, u.FullName,
-                db.CaseAudits.Count(a => a.AuditorId == u.Id && a.State != AuditState.Closed && a.State != AuditState.Cancelled)))
+            .Select(u => new
+            {
+                u.Id,
+                u.FullName,
+                OpenAudits = db.CaseAudits.Count(a => a.AuditorId == u.Id && a.State != AuditState.Closed && a.State != AuditState.Cancelled),
+            })
             .OrderBy(a => a.OpenAudits).ThenBy(a => a.FullName)
+            .Select(a => new AuditorWorkload(a.Id, a.FullName, a.OpenAudits))
             .ToListAsync(cancellationToken);
 
     /// <summary>The due date an allocation gets when none is given.</summary>
