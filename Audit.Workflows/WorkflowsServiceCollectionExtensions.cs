@@ -8,6 +8,7 @@ using Audit.Workflows.Demo;
 using Audit.Workflows.Grading;
 using Audit.Workflows.Identity;
 using Audit.Workflows.ImmediateResponses;
+using Audit.Workflows.Inbox;
 using Audit.Workflows.Notifications;
 using Audit.Workflows.Settings;
 using Audit.Workflows.Staff;
@@ -100,6 +101,9 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeadlineSweep>();
         services.AddScoped<WorkflowSettingsService>();
         services.AddScoped<BankHolidayService>();
+        services.AddScoped<AuditListService>();
+        services.AddScoped<CaseService>();
+        services.AddScoped<InboxService>();
 
         services.AddQuartz(q =>
         {

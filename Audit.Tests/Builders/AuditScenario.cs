@@ -29,11 +29,13 @@ public sealed class AuditScenario
     public TestStaff Practitioner { get; private set; } = default!;
     public TestStaff OtherPractitioner { get; private set; } = default!;
     public TestStaff Outsider { get; private set; } = default!;
+    /// <summary>Who the audit was allocated to: <see cref="Auditor"/> unless the scenario chose someone else.</summary>
+    public TestStaff AllocatedTo { get; private set; } = default!;
     public int TeamId { get; private set; }
     public int CaseFileId { get; private set; }
     public int AuditId { get; private set; }
 
-    public static async Task<AuditScenario> CreateAsync(AuditAppFactory app, string? caseReference = null)
+    public static async Task<AuditScenario> CreateAsync(AuditAppFactory app, string? caseReference = null, Func<AuditScenario, TestStaff>? allocateTo = null)
     {
         var s = new AuditScenario(app);
         var tag = Guid.NewGuid().ToString("N")[..8];
@@ -75,11 +77,29 @@ public sealed class AuditScenario
             return caseFile.Id;
         });
 
-        var allocated = await s.ServiceAsync(svc => svc.AllocateAsync(new AllocateCommand(s.CaseFileId, s.Auditor.Id, null), s.QaLead.Id));
+        s.AllocatedTo = allocateTo?.Invoke(s) ?? s.Auditor;
+        var allocated = await s.ServiceAsync(svc => svc.AllocateAsync(new AllocateCommand(s.CaseFileId, s.AllocatedTo.Id, null), s.QaLead.Id));
         Assert.True(allocated.Succeeded, string.Join("; ", allocated.Outcome.Errors.Select(e => e.Value)));
         s.AuditId = allocated.Value!.Id;
         return s;
     }
+
+    /// <summary>Adds another case in the scenario's team (by default on <see cref="Practitioner"/>'s caseload), not yet audited.</summary>
+    public Task<int> AddCaseAsync(string reference, TestStaff? practitioner = null) =>
+        App.DbAsync(async db =>
+        {
+            var caseFile = new CaseFile
+            {
+                Reference = reference,
+                CaseType = CaseType.ChildInNeed,
+                TeamId = TeamId,
+                PractitionerId = (practitioner ?? Practitioner).Id,
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
+            db.CaseFiles.Add(caseFile);
+            await db.SaveChangesAsync();
+            return caseFile.Id;
+        });
 
     public Task<T> ServiceAsync<T>(Func<DeepDiveService, Task<T>> action) =>
         App.InScopeAsync(sp => action(sp.GetRequiredService<DeepDiveService>()));
@@ -111,10 +131,10 @@ public sealed class AuditScenario
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Value)));
     }
 
-    public async Task StartAsync() => await Expect(ServiceAsync(async s => await s.StartAsync(AuditId, await VersionAsync(), Auditor.Id)));
+    public async Task StartAsync() => await Expect(ServiceAsync(async s => await s.StartAsync(AuditId, await VersionAsync(), AllocatedTo.Id)));
 
     public async Task SubmitAsync(Grade grade, bool immediateResponse = false) =>
-        await Expect(ServiceAsync(async s => await s.SubmitAsync(new SubmitCommand(AuditId, await VersionAsync(), grade, "Evidence of the grade", immediateResponse), Auditor.Id)));
+        await Expect(ServiceAsync(async s => await s.SubmitAsync(new SubmitCommand(AuditId, await VersionAsync(), grade, "Evidence of the grade", immediateResponse), AllocatedTo.Id)));
 
     public async Task ModerateAsync(ModerationOutcome outcome, Grade? newGrade = null) =>
         await Expect(ServiceAsync(async s => await s.ModerateAsync(new ModerateCommand(AuditId, await VersionAsync(), outcome, newGrade, "Checked against the evidence"), Moderator.Id)));

@@ -1,29 +1,41 @@
+using System.Globalization;
 using Audit.Data.Models;
+using Audit.Workflows.Identity;
+using Audit.Workflows.Inbox;
 
 namespace Audit.Web.Infrastructure;
 
 public sealed record NavigationItem(string Text, string Href, bool Current);
 
-/// <summary>The service navigation: what the signed-in person's roles let them open.</summary>
-public sealed class Navigation(IHttpContextAccessor http)
+/// <summary>The service navigation: what the signed-in person's roles let them open, and how much work waits for them.</summary>
+public sealed class Navigation(IHttpContextAccessor http, InboxService inbox)
 {
-    public IReadOnlyList<NavigationItem> Items()
+    public async Task<IReadOnlyList<NavigationItem>> ItemsAsync()
     {
         var context = http.HttpContext;
         var user = context?.User;
-        if (user?.Identity?.IsAuthenticated != true)
+        if (user?.Identity?.IsAuthenticated != true || user.StaffMemberId() is not { } staffId)
         {
             return [];
         }
 
         var path = context!.Request.Path;
-        var items = new List<NavigationItem> { Item("My work", "/", path, exact: true) };
+        // Error pages must render even when the database cannot answer, so they show no count.
+        var count = path.StartsWithSegments("/errors", StringComparison.OrdinalIgnoreCase) ? 0 : await inbox.CountAsync(staffId, context.RequestAborted);
+        var myWork = count == 0 ? "My work" : $"My work ({count.ToString(CultureInfo.InvariantCulture)})";
+        var items = new List<NavigationItem> { Item(myWork, "/", path, exact: true) };
         if (user.IsInRole(Roles.QaLead))
         {
+            items.Add(Item("Cases", "/admin/cases", path));
+            items.Add(Item("Audits", "/admin/audits", path));
             items.Add(Item("Staff", "/admin/staff", path));
             items.Add(Item("Organisation", "/admin/organisation", path));
             items.Add(Item("Emails", "/admin/emails", path));
             items.Add(Item("Settings", "/admin/settings", path));
+        }
+        else
+        {
+            items.Add(Item("Audits", "/audits", path));
         }
 
         items.Add(Item("Your account", "/account/security", path));

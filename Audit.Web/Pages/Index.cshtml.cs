@@ -1,11 +1,12 @@
-using Audit.Data.Models;
 using Audit.Web.Infrastructure;
+using Audit.Workflows.Inbox;
 
 namespace Audit.Web.Pages;
 
-public sealed class IndexModel : AuditPageModel
+/// <summary>The home page: everything waiting on the signed-in person.</summary>
+public sealed class IndexModel(InboxService inbox) : AuditPageModel
 {
-    public IReadOnlyList<string> Roles { get; private set; } = [];
+    public IReadOnlyList<InboxItem> Items { get; private set; } = [];
 
-    public void OnGet() => Roles = Audit.Data.Models.Roles.All.Where(User.IsInRole).ToList();
+    public async Task OnGetAsync() => Items = await inbox.ForAsync(CurrentStaffId, HttpContext.RequestAborted);
 }

@@ -12,6 +12,8 @@ public sealed class DateInput
     public string? Month { get; set; }
     public string? Year { get; set; }
 
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
+
     public static DateInput From(DateOnly date) => new()
     {
         Day = date.Day.ToString(CultureInfo.InvariantCulture),

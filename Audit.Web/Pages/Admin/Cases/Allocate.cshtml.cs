@@ -1,0 +1,88 @@
+using Audit.Workflows.Common;
+using Audit.Data.Models;
+using Audit.Web.Infrastructure;
+using Audit.Workflows.Allocation;
+using Audit.Workflows.DeepDive;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Audit.Web.Pages.Admin.Cases;
+
+public sealed class AllocateModel(CaseService cases, DeepDiveService deepDive) : AuditPageModel
+{
+    [BindProperty]
+    public AllocateInput Input { get; set; } = new();
+
+    public CaseFile Case { get; private set; } = default!;
+    public IReadOnlyList<SelectListItem> Auditors { get; private set; } = [];
+    public DateOnly DefaultDueDate { get; private set; }
+
+    private IReadOnlyList<AuditorWorkload> workloads = [];
+
+    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        ModelState.Clear();
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        DateOnly? dueDate = null;
+        if (!Input.DueDate.IsEmpty)
+        {
+            (dueDate, var error) = Input.DueDate.Parse("Enter the due date");
+            if (error is not null)
+            {
+                ModelState.AddModelError("Input.DueDate", error);
+            }
+        }
+
+        if (string.IsNullOrEmpty(Input.AuditorId))
+        {
+            ModelState.AddModelError("Input.AuditorId", "Select an auditor");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await deepDive.AllocateAsync(new AllocateCommand(id, Input.AuditorId, dueDate), CurrentStaffId, HttpContext.RequestAborted);
+        if (!result.Succeeded)
+        {
+            foreach (var (field, message) in result.Outcome.Errors)
+            {
+                // Errors about the case itself (it already has an open audit) belong to the whole form.
+                ModelState.AddModelError(field is nameof(AllocateCommand.AuditorId) or nameof(AllocateCommand.DueDate) ? $"Input.{field}" : string.Empty, message);
+            }
+
+            return Page();
+        }
+
+        var name = workloads.Single(a => a.Id == Input.AuditorId).FullName;
+        return RedirectWithSuccess($"Audit {result.Value!.Reference} allocated to {name}", "/Admin/Cases/Details", new { id });
+    }
+
+    private async Task<bool> LoadAsync(int id)
+    {
+        if (await cases.FindAsync(id, HttpContext.RequestAborted) is not { } found)
+        {
+            return false;
+        }
+
+        Case = found;
+        workloads = await cases.AuditorsAsync(HttpContext.RequestAborted);
+        Auditors = workloads.Select(a => new SelectListItem($"{a.FullName} ({a.OpenAudits} open {(a.OpenAudits == 1 ? "audit" : "audits")})", a.Id))
+            .ToList();
+        DefaultDueDate = await cases.DefaultDueDateAsync(HttpContext.RequestAborted);
+        return true;
+    }
+
+    public sealed class AllocateInput
+    {
+        public string? AuditorId { get; set; }
+        public DateInput DueDate { get; set; } = new();
+    }
+}

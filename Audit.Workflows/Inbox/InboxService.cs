@@ -1,0 +1,119 @@
+using Audit.Data;
+using Audit.Data.Models;
+using Audit.Workflows.Common;
+using Audit.Workflows.DeepDive;
+using Microsoft.EntityFrameworkCore;
+
+namespace Audit.Workflows.Inbox;
+
+/// <summary>
+/// "My work": everything waiting on one person, worked out from the audits' states and the organisation — audits to
+/// start or finish, moderations, co-signs, reflective conversations and actions. One query per kind of task, each
+/// projecting only what the list shows. The result is kept for the request, so the page and the navigation count
+/// share it.
+/// </summary>
+public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProvider clock)
+{
+    private readonly Dictionary<string, IReadOnlyList<InboxItem>> cache = [];
+
+    /// <summary>Every item waiting on this person, most urgent first, then newest first.</summary>
+    public async Task<IReadOnlyList<InboxItem>> ForAsync(string staffId, CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(staffId, out var cached))
+        {
+            return cached;
+        }
+
+        var roles = await access.RolesOfAsync(staffId, cancellationToken);
+        var today = UkTime.Today(clock);
+        var items = new List<InboxItem>();
+
+        items.AddRange((await AuditorWorkAsync(staffId, cancellationToken)).Select(r => Item(
+            r.State == AuditState.Allocated ? InboxTask.StartAudit : InboxTask.FinishAudit, r, today, r.DeadlineDueAt, r.DueDate)));
+
+        if (roles.Contains(Roles.PracticeImprovementManager))
+        {
+            // A moderator never moderates their own audit (the workflow refuses it), so it is not their work.
+            var rows = await Rows(a => a.State == AuditState.AwaitingModeration && a.AuditorId != staffId, DeadlineKind.ModerationDue, cancellationToken);
+            items.AddRange(rows.Select(r => Item(InboxTask.Moderate, r, today, r.DeadlineDueAt, null,
+                urgent: r.FinalGrade == Grade.Inadequate || r.ImmediateResponseRaised,
+                detail: r.FinalGrade?.Display())));
+        }
+
+        if (roles.Contains(Roles.AssistantDirector))
+        {
+            var rows = await Rows(a => a.State == AuditState.AwaitingCoSign
+                && a.CaseFile!.Team!.ServiceArea!.Directorate!.AssistantDirectorId == staffId, DeadlineKind.CoSignDue, cancellationToken);
+            items.AddRange(rows.Select(r => Item(InboxTask.CoSign, r, today, r.DeadlineDueAt, null, detail: r.FinalGrade?.Display())));
+        }
+
+        if (roles.Contains(Roles.ServiceManager))
+        {
+            var rows = await Rows(a => a.State == AuditState.AwaitingReflectiveConversation
+                && a.CaseFile!.Team!.ServiceArea!.ServiceManagerId == staffId, DeadlineKind.ConversationDue, cancellationToken);
+            items.AddRange(rows.Select(r => Item(InboxTask.ReflectiveConversation, r, today, r.DeadlineDueAt, null,
+                detail: r.ConversationScheduledFor is { } when ? $"Scheduled for {UkTime.ToUk(when):d MMMM yyyy HH:mm}" : null)));
+        }
+
+        items.AddRange(await ActionsAsync(staffId, today, cancellationToken));
+
+        var sorted = items.OrderBy(i => i.Priority).ThenByDescending(i => i.Since).ThenByDescending(i => i.AuditId).ToList();
+        cache[staffId] = sorted;
+        return sorted;
+    }
+
+    /// <summary>How many items are waiting on this person, for the navigation.</summary>
+    public async Task<int> CountAsync(string staffId, CancellationToken cancellationToken = default) =>
+        (await ForAsync(staffId, cancellationToken)).Count;
+
+    private Task<List<AuditRow>> AuditorWorkAsync(string staffId, CancellationToken cancellationToken) =>
+        Rows(a => a.AuditorId == staffId
+            && (a.State == AuditState.Allocated || a.State == AuditState.InProgress || a.State == AuditState.ReturnedToAuditor),
+            DeadlineKind.AuditDue, cancellationToken);
+
+    private Task<List<AuditRow>> Rows(System.Linq.Expressions.Expression<Func<CaseAudit, bool>> filter, DeadlineKind kind, CancellationToken cancellationToken) =>
+        db.CaseAudits.AsNoTracking().Where(filter)
+            .Select(a => new AuditRow(
+                a.Id,
+                a.State,
+                a.DueDate,
+                a.FinalGrade,
+                a.ImmediateResponseRaised,
+                a.ConversationScheduledFor,
+                db.Deadlines.Where(d => d.CaseAuditId == a.Id && d.Kind == kind && d.CompletedAt == null)
+                    .OrderByDescending(d => d.Id).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault(),
+                // When the audit reached its current stage: its latest history row (ordered by id, written in order).
+                a.History.OrderByDescending(h => h.Id).Select(h => (DateTimeOffset?)h.OccurredAt).FirstOrDefault() ?? a.AllocatedAt))
+            .ToListAsync(cancellationToken);
+
+    private async Task<IEnumerable<InboxItem>> ActionsAsync(string staffId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var actions = await db.AuditActions.AsNoTracking()
+            .Where(x => x.OwnerId == staffId && x.CompletedAt == null && x.CaseAudit!.State == AuditState.ActionsOutstanding)
+            .Select(x => new { x.Id, x.CaseAuditId, x.DueDate, x.CreatedAt, x.Description })
+            .ToListAsync(cancellationToken);
+        return actions.Select(x =>
+        {
+            var overdue = x.DueDate < today;
+            return new InboxItem(InboxTask.CompleteAction, x.CaseAuditId, Reference(x.CaseAuditId), AuditState.ActionsOutstanding, x.DueDate,
+                overdue, overdue ? InboxPriority.Overdue : InboxPriority.Normal, x.CreatedAt, x.Description, x.Id);
+        });
+    }
+
+    private static InboxItem Item(InboxTask task, AuditRow row, DateOnly today, DateTimeOffset? deadlineDueAt, DateOnly? fallbackDue,
+        bool urgent = false, string? detail = null)
+    {
+        var due = deadlineDueAt is { } at ? DueDateOf(at) : fallbackDue;
+        var overdue = due < today;
+        var priority = urgent ? InboxPriority.Urgent : overdue ? InboxPriority.Overdue : InboxPriority.Normal;
+        return new InboxItem(task, row.Id, Reference(row.Id), row.State, due, overdue, priority, row.Since, detail);
+    }
+
+    /// <summary>A deadline falls due at the end of its UK day (midnight after it); this is that day.</summary>
+    private static DateOnly DueDateOf(DateTimeOffset dueAt) => DateOnly.FromDateTime(UkTime.ToUk(dueAt.AddTicks(-1)).DateTime);
+
+    private static string Reference(int auditId) => new CaseAudit { Id = auditId, AuditorId = string.Empty }.Reference;
+
+    private sealed record AuditRow(int Id, AuditState State, DateOnly DueDate, Grade? FinalGrade, bool ImmediateResponseRaised,
+        DateTimeOffset? ConversationScheduledFor, DateTimeOffset? DeadlineDueAt, DateTimeOffset Since);
+}
