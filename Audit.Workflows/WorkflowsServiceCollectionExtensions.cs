@@ -8,6 +8,7 @@ using Audit.Workflows.Demo;
 using Audit.Workflows.Identity;
 using Audit.Workflows.Notifications;
 using Audit.Workflows.Staff;
+using Audit.Workflows.Tools;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,6 +89,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeepDiveEmails>();
         services.AddScoped<DeepDiveService>();
+        services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
 
         services.AddQuartz(q =>
         {

@@ -23,6 +23,8 @@ public sealed class Navigation(IHttpContextAccessor http)
             items.Add(Item("Staff", "/admin/staff", path));
             items.Add(Item("Organisation", "/admin/organisation", path));
             items.Add(Item("Emails", "/admin/emails", path));
+            items.Add(Item("Audit tools", "/admin/tools", path));
+            items.Add(Item("Themes", "/admin/themes", path));
         }
 
         items.Add(Item("Your account", "/account/security", path));
