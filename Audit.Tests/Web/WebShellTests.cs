@@ -133,7 +133,7 @@ public sealed class WebShellTests : IAsyncLifetime
         static List<string> Links(AngleSharp.Dom.IDocument page) =>
             page.QuerySelectorAll(".govuk-service-navigation__link").Select(a => a.TextContent.Trim()).ToList();
         Assert.Equal(["My work", "Your account"], Links(practitionerHome));
-        Assert.Equal(["My work", "Staff", "Organisation", "Emails", "Your account"], Links(qaLeadHome));
+        Assert.Equal(["My work", "Staff", "Organisation", "Emails", "Audit tools", "Themes", "Your account"], Links(qaLeadHome));
     }
 
     /// <summary>A user store that cannot do anything, standing in for a database that has gone away.</summary>
