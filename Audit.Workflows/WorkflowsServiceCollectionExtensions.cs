@@ -12,6 +12,7 @@ using Audit.Workflows.Inbox;
 using Audit.Workflows.Notifications;
 using Audit.Workflows.Settings;
 using Audit.Workflows.Staff;
+using Audit.Workflows.Tools;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -104,6 +105,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<AuditListService>();
         services.AddScoped<CaseService>();
         services.AddScoped<InboxService>();
+        services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
 
         services.AddQuartz(q =>
         {

@@ -133,7 +133,25 @@ public sealed class WebShellTests : IAsyncLifetime
         static List<string> Links(AngleSharp.Dom.IDocument page) =>
             page.QuerySelectorAll(".govuk-service-navigation__link").Select(a => a.TextContent.Trim()).ToList();
         Assert.Equal(["My work", "Audits", "Your account"], Links(practitionerHome));
-        Assert.Equal(["My work", "Cases", "Audits", "Staff", "Organisation", "Emails", "Settings", "Your account"], Links(qaLeadHome));
+        Assert.Equal(["My work", "Cases", "Audits", "Staff", "Audit tools", "Administration", "Your account"], Links(qaLeadHome));
+    }
+
+    [Fact]
+    public async Task Administration_LinksToEveryRarelyUsedSetting()
+    {
+        var qaLead = await TestData.AQaLead().CreateAsync(app);
+        using var client = AppClient.For(app);
+        await client.SignInAsync(qaLead);
+
+        var page = await client.GetPageAsync("/admin");
+
+        var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/admin/organisation", "/admin/themes", "/admin/settings", "/admin/settings/bank-holidays", "/admin/emails"], links);
+        Assert.Equal("page", page.QuerySelector(".govuk-service-navigation__item--active a")?.GetAttribute("aria-current"));
+        foreach (var link in links)
+        {
+            await client.GetPageAsync(link!);
+        }
     }
 
     /// <summary>A user store that cannot do anything, standing in for a database that has gone away.</summary>

@@ -29,9 +29,9 @@ public sealed class Navigation(IHttpContextAccessor http, InboxService inbox)
             items.Add(Item("Cases", "/admin/cases", path));
             items.Add(Item("Audits", "/admin/audits", path));
             items.Add(Item("Staff", "/admin/staff", path));
-            items.Add(Item("Organisation", "/admin/organisation", path));
-            items.Add(Item("Emails", "/admin/emails", path));
-            items.Add(Item("Settings", "/admin/settings", path));
+            items.Add(Item("Audit tools", "/admin/tools", path));
+            // Organisation, themes, email delivery and settings change rarely: one hub page keeps the menu short.
+            items.Add(new NavigationItem("Administration", "/admin", IsAdministration(path)));
         }
         else
         {
@@ -41,6 +41,11 @@ public sealed class Navigation(IHttpContextAccessor http, InboxService inbox)
         items.Add(Item("Your account", "/account/security", path));
         return items;
     }
+
+    private static readonly string[] AdministrationPaths = ["/admin/organisation", "/admin/themes", "/admin/emails", "/admin/settings"];
+
+    private static bool IsAdministration(PathString path) =>
+        path == "/admin" || AdministrationPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
 
     private static NavigationItem Item(string text, string href, PathString current, bool exact = false) =>
         new(text, href, exact ? current == href : current.StartsWithSegments(href, StringComparison.OrdinalIgnoreCase));
