@@ -87,6 +87,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeepDiveEmails>();
         services.AddScoped<DeepDiveService>();
+        services.AddScoped<AuditRecords>();
 
         services.AddQuartz(q =>
         {
