@@ -70,7 +70,7 @@ public abstract class AuditStepPageModel(AuditAccess access, AuditRecords record
 
         if (result is not null)
         {
-            AddErrors(result);
+            AddErrorsInFormOrder(result);
         }
 
         return Page();
@@ -92,6 +92,15 @@ public abstract class AuditStepPageModel(AuditAccess access, AuditRecords record
         }
 
         return date;
+    }
+
+    /// <summary>The fields with errors in the order the service reported them, which follows the form.</summary>
+    public IReadOnlyList<string> ErrorOrder { get; private set; } = [];
+
+    private void AddErrorsInFormOrder(CommandResult result)
+    {
+        AddErrors(result);
+        ErrorOrder = result.Errors.Select(e => string.IsNullOrEmpty(e.Key) ? string.Empty : $"Input.{e.Key}").ToList();
     }
 
     private async Task<bool> LoadAsync()

@@ -2,16 +2,21 @@
 //
 // Our Content-Security-Policy allows styles only from this site or carrying the page's nonce, and Mermaid writes
 // a <style> element and style attributes. Rather than weaken the policy, this script gives Mermaid's <style>
-// elements the nonce and moves style attributes into the CSS object model (which the policy does not restrict),
-// so the diagram is drawn with its styles and the page still refuses injected ones.
+// elements the nonce and turns style attributes into CSS object model changes (which the policy does not
+// restrict, because only script already allowed to run can make them), so the diagram is drawn with its styles
+// and the page still refuses styles injected into its markup.
 
 const script = document.querySelector('script[data-audit-diagram-script]')
 const nonce = script ? script.nonce : ''
 const mermaid = globalThis.mermaid
 
-/** Runs Mermaid with document.createElement('style') giving each new <style> element this page's nonce. */
-async function withNoncedStyles (work) {
+/**
+ * Runs Mermaid while it draws in the page: each <style> element it creates gets this page's nonce, and each
+ * style attribute it sets is applied through element.style instead (the attribute still appears in its output).
+ */
+async function withAllowedStyles (work) {
   const createElement = document.createElement
+  const setAttribute = Element.prototype.setAttribute
   document.createElement = function (name, options) {
     const element = createElement.call(document, name, options)
     if (String(name).toLowerCase() === 'style') {
@@ -19,10 +24,18 @@ async function withNoncedStyles (work) {
     }
     return element
   }
+  Element.prototype.setAttribute = function (name, value) {
+    if (String(name).toLowerCase() === 'style' && this.ownerDocument === document) {
+      this.style.cssText = String(value)
+      return
+    }
+    setAttribute.call(this, name, value)
+  }
   try {
     return await work()
   } finally {
     document.createElement = createElement
+    Element.prototype.setAttribute = setAttribute
   }
 }
 
@@ -81,7 +94,7 @@ async function drawAll () {
       continue
     }
     try {
-      const { svg: markup } = await withNoncedStyles(() => mermaid.render(`audit-diagram-${index}`, source.textContent))
+      const { svg: markup } = await withAllowedStyles(() => mermaid.render(`audit-diagram-${index}`, source.textContent))
       const { fragment, svg } = importSvg(markup)
       // One image for assistive technology: the steps are listed in words beside it.
       svg.setAttribute('role', 'img')
