@@ -106,6 +106,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<CaseService>();
         services.AddScoped<InboxService>();
         services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
+        services.AddScoped<AuditOverviews>();
 
         services.AddQuartz(q =>
         {

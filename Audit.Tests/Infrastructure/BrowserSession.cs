@@ -65,10 +65,20 @@ public sealed class BrowserSession : IAsyncDisposable
     }
 
     /// <summary>A separate browser context: another person with their own cookies.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <param name="enforceCsp">
+    /// Keep the app's Content-Security-Policy in force, for pages whose scripts must work under it. axe is then
+    /// added to every document through the browser's own init scripts, which the policy does not govern.
+    /// </param>
+    public async Task<IPage> NewPageAsync(bool enforceCsp = false)
     {
-        // axe is injected as a script; the app's CSP would rightly block that, so only the test context bypasses it.
-        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, BypassCSP = true, Locale = "en-GB" });
+        // axe is injected as a script; the app's CSP would rightly block that, so the test context bypasses it
+        // unless asked to enforce it.
+        var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, BypassCSP = !enforceCsp, Locale = "en-GB" });
+        if (enforceCsp)
+        {
+            await context.AddInitScriptAsync(scriptPath: AxeScript);
+        }
+
         return await context.NewPageAsync();
     }
 
@@ -84,7 +94,11 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task CheckAccessibilityAsync(IPage? page = null)
     {
         page ??= Page;
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+        if (!await page.EvaluateAsync<bool>("() => typeof axe !== 'undefined'"))
+        {
+            await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = AxeScript });
+        }
+
         var violations = await page.EvaluateAsync<JsonElement>("""
             async () => {
               const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });

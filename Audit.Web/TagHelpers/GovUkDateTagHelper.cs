@@ -11,6 +11,9 @@ namespace Audit.Web.TagHelpers;
 [HtmlTargetElement("govuk-date", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovUkDateTagHelper : GovUkFieldTagHelperBase
 {
+    /// <summary>Legend size class suffix: s, m, l or xl.</summary>
+    public string LegendSize { get; set; } = "s";
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var model = For.Model as DateInput;
@@ -18,7 +21,7 @@ public sealed class GovUkDateTagHelper : GovUkFieldTagHelperBase
             Item(nameof(DateInput.Day), "Day", model?.Day, width: 2, first: true),
             Item(nameof(DateInput.Month), "Month", model?.Month, width: 2, first: false),
             Item(nameof(DateInput.Year), "Year", model?.Year, width: 4, first: false));
-        var legendClass = IsPageHeading ? "govuk-fieldset__legend govuk-fieldset__legend--l" : "govuk-fieldset__legend govuk-fieldset__legend--s";
+        var legendClass = IsPageHeading ? "govuk-fieldset__legend govuk-fieldset__legend--l" : $"govuk-fieldset__legend govuk-fieldset__legend--{LegendSize}";
         var legend = IsPageHeading
             ? $"<legend class=\"{legendClass}\"><h1 class=\"govuk-fieldset__heading\">{Encoder.Encode(LabelText)}</h1></legend>"
             : $"<legend class=\"{legendClass}\">{Encoder.Encode(LabelText)}</legend>";

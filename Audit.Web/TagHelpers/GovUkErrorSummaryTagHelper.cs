@@ -17,12 +17,23 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
     [ViewContext]
     public ViewContext ViewContext { get; set; } = default!;
 
+    /// <summary>
+    /// Field keys in the order the form shows them, when that differs from the order they were posted (an unticked
+    /// radio group is not posted at all, so would otherwise be listed last). Keys not listed keep their place after.
+    /// </summary>
+    public IReadOnlyList<string>? FieldOrder { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var errors = ViewContext.ViewData.ModelState
             .Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
             .SelectMany(e => e.Value!.Errors.Take(1).Select(err => (Key: e.Key, err.ErrorMessage)))
             .ToList();
+        if (FieldOrder is { Count: > 0 } order)
+        {
+            var rank = order.Select((key, index) => (key, index)).DistinctBy(p => p.key).ToDictionary(p => p.key, p => p.index);
+            errors = errors.OrderBy(e => rank.TryGetValue(e.Key, out var index) ? index : order.Count).ToList();
+        }
         if (errors.Count == 0)
         {
             output.SuppressOutput();

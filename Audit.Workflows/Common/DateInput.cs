@@ -14,18 +14,16 @@ public sealed class DateInput
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Day) && string.IsNullOrWhiteSpace(Month) && string.IsNullOrWhiteSpace(Year);
 
-    public static DateInput From(DateOnly date) => new()
-    {
-        Day = date.Day.ToString(CultureInfo.InvariantCulture),
-        Month = date.Month.ToString(CultureInfo.InvariantCulture),
-        Year = date.Year.ToString(CultureInfo.InvariantCulture),
-    };
+    public static DateInput From(DateOnly? date) => date is { } d
+        ? new() { Day = d.Day.ToString(CultureInfo.InvariantCulture), Month = d.Month.ToString(CultureInfo.InvariantCulture), Year = d.Year.ToString(CultureInfo.InvariantCulture) }
+        : new();
 
     /// <summary>
     /// The date, or the GOV.UK error message for what is wrong with it. <paramref name="missingMessage"/> is used
-    /// when nothing was entered ("Enter the date of the bank holiday").
+    /// when nothing was entered ("Enter the date of the bank holiday"); <paramref name="whatDate"/> names the date
+    /// when only part of it was ("The due date must include a day").
     /// </summary>
-    public (DateOnly? Date, string? Error) Parse(string missingMessage)
+    public (DateOnly? Date, string? Error) Parse(string missingMessage, string whatDate = "the date")
     {
         var day = Day?.Trim();
         var month = Month?.Trim();
@@ -53,7 +51,7 @@ public sealed class DateInput
 
         if (missing.Count > 0)
         {
-            return (null, $"The date must include a {string.Join(" and ", missing)}");
+            return (null, $"{char.ToUpperInvariant(whatDate[0])}{whatDate[1..]} must include a {string.Join(" and ", missing)}");
         }
 
         if (!int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)

@@ -106,14 +106,14 @@ public sealed class DeepDiveWorkflow
 
     private static DynamicStateInfos AfterSubmissionDestinations => Destinations(
         (AuditState.AwaitingModeration, "moderation required"),
-        (AuditState.ActionsOutstanding, "not moderated; actions open"),
-        (AuditState.Closed, "not moderated; no actions open"));
+        (AuditState.ActionsOutstanding, "not moderated, actions open"),
+        (AuditState.Closed, "not moderated, no actions open"));
 
     private static DynamicStateInfos AfterModerationDestinations => Destinations(
         (AuditState.AwaitingCoSign, "good or outstanding"),
         (AuditState.AwaitingReflectiveConversation, "inadequate"),
-        (AuditState.ActionsOutstanding, "requires improvement; actions open"),
-        (AuditState.Closed, "requires improvement; no actions open"));
+        (AuditState.ActionsOutstanding, "requires improvement, actions open"),
+        (AuditState.Closed, "requires improvement, no actions open"));
 
     private static DynamicStateInfos AfterAgreedGradeDestinations => Destinations(
         (AuditState.ActionsOutstanding, "actions open"),
@@ -136,6 +136,7 @@ public sealed class DeepDiveWorkflow
 
     private static Tuple<Func<bool>, string> When(Func<bool> check, string reason) => Tuple.Create(check, reason);
 
+    // Criteria are drawn on the diagram: no semicolons, which Mermaid reads as the end of a statement.
     private static DynamicStateInfos Destinations(params (AuditState State, string Criterion)[] states)
     {
         var infos = new DynamicStateInfos();
@@ -184,6 +185,26 @@ public sealed class DeepDiveWorkflow
     /// <summary>The whole definition as a Mermaid state diagram, generated from the machine itself.</summary>
     public string ToMermaid() => MermaidGraph.Format(info.Value, MermaidGraphDirection.TopToBottom);
 
+    /// <summary>
+    /// The Mermaid diagram with <paramref name="current"/> highlighted (the "current" class, styled in the diagram
+    /// itself so it shows wherever the text is rendered).
+    /// </summary>
+    public string ToMermaid(AuditState current) =>
+        ToMermaid().TrimEnd() + Environment.NewLine
+        + "\tclassDef current fill:#ffdd00,stroke:#0b0c0c,stroke-width:4px,color:#0b0c0c,font-weight:bold" + Environment.NewLine
+        + $"\tclass {current} current" + Environment.NewLine;
+
+    /// <summary>Every transition in the definition, in words, for people who cannot see the diagram.</summary>
+    public IReadOnlyList<WorkflowTransition> Transitions() =>
+        info.Value.States.SelectMany(state =>
+            state.FixedTransitions.Select(t => new WorkflowTransition(
+                    (AuditState)state.UnderlyingState, (AuditTrigger)t.Trigger.UnderlyingTrigger, [(AuditState)t.DestinationState.UnderlyingState], null))
+                .Concat(state.DynamicTransitions.Select(t => new WorkflowTransition(
+                    (AuditState)state.UnderlyingState, (AuditTrigger)t.Trigger.UnderlyingTrigger,
+                    t.PossibleDestinationStates.Select(d => Enum.Parse<AuditState>(d.DestinationState)).ToList(),
+                    string.Join("; ", t.PossibleDestinationStates.Select(d => $"{Enum.Parse<AuditState>(d.DestinationState).Display().ToLowerInvariant()} when {d.Criterion}"))))))
+            .ToList();
+
     /// <summary>The definition, for the diagram page: drawn from a blank audit seen by no one in particular.</summary>
     public static DeepDiveWorkflow Definition() =>
         new(new CaseAudit { AuditorId = string.Empty, State = AuditState.Allocated }, AuditActor.Nobody);
@@ -191,6 +212,9 @@ public sealed class DeepDiveWorkflow
 
 /// <summary>What the moderation policy decided when an audit was submitted.</summary>
 public sealed record SubmitDecision(bool ModerationRequired, string Reason);
+
+/// <summary>One arrow of the diagram: from a state, on a trigger, to one of these states (chosen as the note says).</summary>
+public sealed record WorkflowTransition(AuditState From, AuditTrigger Trigger, IReadOnlyList<AuditState> To, string? Note);
 
 public sealed record TriggerCheck(bool IsAllowed, string? Reason)
 {

@@ -1,0 +1,35 @@
+using Audit.Workflows.DeepDive;
+
+namespace Audit.Web.Pages.Audits;
+
+/// <summary>Where each trigger's form lives. Which triggers to offer is the workflow's decision, never this class's.</summary>
+public static class AuditLinks
+{
+    public sealed record ActionLink(string Text, string Href, bool IsWarning, bool IsSecondary);
+
+    /// <summary>The buttons for the permitted triggers: moderation's three outcomes share one form; completing an
+    /// action is offered per action; closing happens by itself when the last action is done.</summary>
+    public static IReadOnlyList<ActionLink> Buttons(int auditId, IEnumerable<AuditTrigger> permitted) =>
+        permitted.Select(t => t switch
+            {
+                AuditTrigger.Start => new ActionLink("Start audit", $"/audits/{auditId}/start", false, false),
+                AuditTrigger.Submit => new ActionLink("Submit audit", $"/audits/{auditId}/submit", false, false),
+                AuditTrigger.AgreeGrade or AuditTrigger.ChangeGrade or AuditTrigger.ReturnToAuditor =>
+                    new ActionLink("Moderate audit", $"/audits/{auditId}/moderate", false, false),
+                AuditTrigger.CoSign => new ActionLink("Co-sign", $"/audits/{auditId}/co-sign", false, false),
+                AuditTrigger.ScheduleConversation => new ActionLink("Schedule reflective conversation", $"/audits/{auditId}/schedule-conversation", false, true),
+                AuditTrigger.RecordConversation => new ActionLink("Record reflective conversation", $"/audits/{auditId}/record-conversation", false, false),
+                AuditTrigger.Reallocate => new ActionLink("Reallocate", $"/audits/{auditId}/reallocate", false, true),
+                AuditTrigger.Extend => new ActionLink("Extend due date", $"/audits/{auditId}/extend", false, true),
+                AuditTrigger.Cancel => new ActionLink("Cancel audit", $"/audits/{auditId}/cancel", true, false),
+                _ => null,
+            })
+            .OfType<ActionLink>()
+            .DistinctBy(l => l.Href)
+            .ToList();
+
+    /// <summary>How a history row's trigger reads: the trigger's own words, or the allocation that began the audit.</summary>
+    public static string HistoryTitle(string trigger) =>
+        Enum.TryParse<AuditTrigger>(trigger, out var t) ? t.Display()
+        : trigger == "Allocate" ? "Allocated" : trigger;
+}

@@ -1,0 +1,38 @@
+using Audit.Data.Models;
+using Audit.Web.Infrastructure;
+using Audit.Workflows.DeepDive;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Audit.Web.Pages.Audits.DeepDive;
+
+/// <summary>The audit's own page: what it is, where it is, what this person may do next, and what has happened.</summary>
+public sealed class IndexModel(AuditOverviews records) : AuditPageModel
+{
+    [FromRoute]
+    public int Id { get; set; }
+
+    public AuditOverview Record { get; private set; } = default!;
+
+    public CaseAudit Audit => Record.Audit;
+
+    public IReadOnlyList<AuditLinks.ActionLink> Buttons { get; private set; } = [];
+
+    public bool CanCompleteActions { get; private set; }
+
+    public DiagramModel Diagram { get; private set; } = default!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var record = await records.FindAsync(Id, CurrentStaffId);
+        if (record is null)
+        {
+            return NotFound();
+        }
+
+        Record = record;
+        Buttons = AuditLinks.Buttons(Id, record.Permitted);
+        CanCompleteActions = record.Permitted.Contains(AuditTrigger.CompleteAction);
+        Diagram = DiagramModel.For(record.Audit.State);
+        return Page();
+    }
+}

@@ -1,0 +1,28 @@
+using Audit.Workflows.Common;
+using Audit.Workflows.DeepDive;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Audit.Web.Pages.Audits.DeepDive;
+
+public sealed class RecordConversationModel(AuditAccess access, AuditOverviews records, DeepDiveService service) : AuditStepPageModel(access, records)
+{
+    [BindProperty]
+    public RecordInput Input { get; set; } = new();
+
+    public override AuditTrigger Trigger => AuditTrigger.RecordConversation;
+
+    public override string Heading => "Record the reflective conversation";
+
+    public override string SubmitText => "Save the conversation";
+
+    protected override string SuccessText => "You have recorded the reflective conversation";
+
+    protected override async Task<CommandResult?> ExecuteAsync() =>
+        await service.RecordConversationAsync(new RecordConversationCommand(Id, Version, Input.Learning, Input.PractitionerReflections), CurrentStaffId);
+
+    public sealed class RecordInput
+    {
+        public string? Learning { get; set; }
+        public string? PractitionerReflections { get; set; }
+    }
+}

@@ -1,0 +1,70 @@
+using Audit.Web.Infrastructure;
+using Audit.Workflows.Common;
+using Audit.Workflows.DeepDive;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Audit.Web.Pages.Audits.DeepDive;
+
+public sealed class ScheduleConversationModel(AuditAccess access, AuditOverviews records, DeepDiveService service) : AuditStepPageModel(access, records)
+{
+    [BindProperty]
+    public ScheduleInput Input { get; set; } = new();
+
+    public override AuditTrigger Trigger => AuditTrigger.ScheduleConversation;
+
+    public override string Heading => "Schedule the reflective conversation";
+
+    public override string SubmitText => "Schedule conversation";
+
+    protected override string SuccessText => "You have scheduled the reflective conversation";
+
+    protected override async Task<CommandResult?> ExecuteAsync()
+    {
+        var date = ReadDate(Input.Date, nameof(Input.Date), "the date of the conversation");
+        var time = string.IsNullOrWhiteSpace(Input.Time) ? null : TimeInput.Parse(Input.Time);
+        if (date is not null && string.IsNullOrWhiteSpace(Input.Time))
+        {
+            ModelState.AddModelError("Input.Time", "Enter the time of the conversation");
+        }
+        else if (!string.IsNullOrWhiteSpace(Input.Time) && time is null)
+        {
+            ModelState.AddModelError("Input.Time", "Enter a real time, like 14:30");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return null;
+        }
+
+        // The date and time are UK wall-clock time; the service stores the instant.
+        DateTimeOffset? when = date is { } d && time is { } t
+            ? new DateTimeOffset(d.ToDateTime(t), UkTime.Zone.GetUtcOffset(d.ToDateTime(t)))
+            : null;
+        var result = await service.ScheduleConversationAsync(new ScheduleConversationCommand(Id, Version, when, Input.Location), CurrentStaffId);
+        return Rekey(result);
+    }
+
+    /// <summary>The service speaks of one "When"; on this form that is the date boxes.</summary>
+    private static CommandResult Rekey(CommandResult result)
+    {
+        if (result.Succeeded || result.IsConcurrencyConflict)
+        {
+            return result;
+        }
+
+        var rekeyed = new CommandResult();
+        foreach (var (field, message) in result.Errors)
+        {
+            rekeyed.AddError(field == nameof(ScheduleConversationCommand.When) ? nameof(ScheduleInput.Date) : field, message);
+        }
+
+        return rekeyed;
+    }
+
+    public sealed class ScheduleInput
+    {
+        public DateInput Date { get; set; } = new();
+        public string? Time { get; set; }
+        public string? Location { get; set; }
+    }
+}

@@ -1,0 +1,19 @@
+using System.Globalization;
+using Audit.Workflows.Common;
+
+namespace Audit.Web.Pages.Audits;
+
+/// <summary>Dates and times as GOV.UK writes them, in UK time: "3 June 2026 at 2:30pm".</summary>
+public static class UkDisplay
+{
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    public static string DateTime(DateTimeOffset value)
+    {
+        var uk = UkTime.ToUk(value);
+        return uk.ToString("d MMMM yyyy 'at' h:mm", CultureInfo.InvariantCulture) + (uk.Hour < 12 ? "am" : "pm");
+    }
+
+    /// <summary>The machine-readable form for a time element's datetime attribute.</summary>
+    public static string Iso(DateTimeOffset value) => UkTime.ToUk(value).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
+}
