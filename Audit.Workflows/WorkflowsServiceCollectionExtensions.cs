@@ -73,6 +73,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<AccountEvents>();
         services.AddScoped<SignInService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<StaffService>();
+        services.AddScoped<Audit.Workflows.Organisation.OrganisationService>();
         services.AddScoped<DemoDataSeeder>();
 
         services.AddQuartz(q =>
