@@ -44,7 +44,7 @@ public sealed class OrganisationService(AuditDbContext db)
         var roleId = Roles.IdOf(role);
         var people = await db.Users.AsNoTracking()
             .Where(u => (u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == roleId)) || u.Id == currentHolderId)
-            .Select(u => new Choice<string>(u.Id, u.FullName))
+            .Select(u => new Choice<string>(u.Id, u.IsActive ? u.FullName : u.FullName + " (deactivated)"))
             .ToListAsync(cancellationToken);
         return people.OrderBy(p => p.Name, NameOrder).ToList();
     }
