@@ -84,6 +84,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<PasswordService>();
         services.AddScoped<TwoFactorService>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<StaffService>();
+        services.AddScoped<Audit.Workflows.Organisation.OrganisationService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAuditSeeder>();
 

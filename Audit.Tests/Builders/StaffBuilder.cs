@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Audit.Tests.Builders;
 
-public static class TestData
+public static partial class TestData
 {
     private static int counter;
 
