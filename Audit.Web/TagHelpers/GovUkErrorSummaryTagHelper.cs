@@ -7,9 +7,15 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Audit.Web.TagHelpers;
 
 /// <summary>
-/// The GOV.UK error summary, listing every error in ModelState with a link to its field. Errors about the whole
-/// form (empty key) are listed without a link. Renders nothing when the form is valid.
+/// The GOV.UK error summary, listing every error in ModelState with a link to its field, in the order the fields
+/// appear on the form. Errors about the whole form (empty key) come first, without a link. Renders nothing when the
+/// form is valid.
 /// </summary>
+/// <remarks>
+/// ModelState does not keep the order errors were added in, so the form's order is taken from the page model: the
+/// declaration order of its bound properties ("Input") and of their properties, which is the order pages lay out
+/// their fields. A page whose layout differs passes <see cref="FieldOrder"/>.
+/// </remarks>
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class GovUkErrorSummaryTagHelper : TagHelper
 {
@@ -29,11 +35,11 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
             .Where(e => e.Value is { ValidationState: ModelValidationState.Invalid })
             .SelectMany(e => e.Value!.Errors.Take(1).Select(err => (Key: e.Key, err.ErrorMessage)))
             .ToList();
-        if (FieldOrder is { Count: > 0 } order)
-        {
-            var rank = order.Select((key, index) => (key, index)).DistinctBy(p => p.key).ToDictionary(p => p.key, p => p.index);
-            errors = errors.OrderBy(e => rank.TryGetValue(e.Key, out var index) ? index : order.Count).ToList();
-        }
+        var order = FieldOrder is { Count: > 0 } given ? given : DeclaredFieldOrder(ViewContext.ViewData.Model);
+        var rank = order.Select((key, index) => (key, index)).DistinctBy(p => p.key).ToDictionary(p => p.key, p => p.index);
+        errors = errors
+            .OrderBy(e => string.IsNullOrEmpty(e.Key) ? -1 : rank.TryGetValue(e.Key, out var index) ? index : order.Count)
+            .ToList();
         if (errors.Count == 0)
         {
             output.SuppressOutput();
@@ -52,4 +58,28 @@ public sealed class GovUkErrorSummaryTagHelper : TagHelper
             "<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>"
             + $"<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">{items}</ul></div></div>");
     }
+
+    /// <summary>"Input.Name", "Input.Email"… in the order the page model declares its bound properties.</summary>
+    internal static IReadOnlyList<string> DeclaredFieldOrder(object? pageModel)
+    {
+        if (pageModel is null)
+        {
+            return [];
+        }
+
+        var keys = new List<string>();
+        foreach (var bound in Declared(pageModel.GetType()).Where(p => p.IsDefined(typeof(Microsoft.AspNetCore.Mvc.BindPropertyAttribute), inherit: true)))
+        {
+            keys.Add(bound.Name);
+            if (bound.PropertyType.IsClass && bound.PropertyType != typeof(string))
+            {
+                keys.AddRange(Declared(bound.PropertyType).Select(p => $"{bound.Name}.{p.Name}"));
+            }
+        }
+
+        return keys;
+    }
+
+    private static IEnumerable<System.Reflection.PropertyInfo> Declared(Type type) =>
+        type.GetProperties().OrderBy(p => p.DeclaringType == type ? 1 : 0).ThenBy(p => p.MetadataToken);
 }
