@@ -13,6 +13,16 @@ public sealed record RaiseImmediateResponseCommand(int AuditId, string? Risk, st
 
 public sealed record AcknowledgeCommand(int ImmediateResponseId, string? ActionTaken);
 
+/// <summary>An immediate response as its page shows it.</summary>
+public sealed record ImmediateResponseRecord(CaseAudit Audit, ImmediateResponse Response, string RaisedByName)
+{
+    public bool IsFullyAcknowledged => Response.Acknowledgements.All(a => a.AcknowledgedAt is not null);
+
+    /// <summary>This person's own unanswered request to acknowledge, if they were asked and have not yet.</summary>
+    public ImmediateResponseAcknowledgement? AwaitingFrom(string staffId) =>
+        Response.Acknowledgements.FirstOrDefault(a => a.StaffMemberId == staffId && a.AcknowledgedAt is null);
+}
+
 /// <summary>
 /// When an auditor finds a child at risk of significant harm now, they raise an immediate response: the
 /// practitioner's team manager and service manager are told at once (high-priority email, top of their inbox) and
@@ -40,14 +50,9 @@ public sealed class ImmediateResponseService(
             return CommandResult<ImmediateResponse>.Failure(string.Empty, "The audit could not be found");
         }
 
-        if (audit.AuditorId != actorId)
+        if (RefusalToRaise(audit, actorId) is { } refusal)
         {
-            return CommandResult<ImmediateResponse>.Failure(string.Empty, "Only the allocated auditor can raise an immediate response on this audit");
-        }
-
-        if (!audit.State.IsOpen())
-        {
-            return CommandResult<ImmediateResponse>.Failure(string.Empty, "This audit is closed. Raise the concern through the safeguarding route in the case management system");
+            return CommandResult<ImmediateResponse>.Failure(string.Empty, refusal);
         }
 
         var errors = new CommandResult();
@@ -188,6 +193,35 @@ public sealed class ImmediateResponseService(
             db.ChangeTracker.Clear();
             return CommandResult.Conflict("This immediate response was changed by someone else — review and try again");
         }
+    }
+
+    /// <summary>Why this person may not raise an immediate response on this audit now; null when they may.</summary>
+    public static string? RefusalToRaise(CaseAudit audit, string actorId) =>
+        audit.AuditorId != actorId ? "Only the allocated auditor can raise an immediate response on this audit"
+        : !audit.State.IsOpen() ? "This audit is closed. Raise the concern through the safeguarding route in the case management system"
+        : null;
+
+    /// <summary>
+    /// One immediate response on one audit, with who raised it and who was asked; null when this person may not see
+    /// the audit or the response belongs to another audit.
+    /// </summary>
+    public async Task<ImmediateResponseRecord?> FindAsync(int auditId, int immediateResponseId, string staffId, CancellationToken cancellationToken = default)
+    {
+        var audit = await access.FindVisibleAsync(auditId, staffId, cancellationToken: cancellationToken);
+        if (audit is null)
+        {
+            return null;
+        }
+
+        var response = await db.ImmediateResponses.AsNoTracking().Include(r => r.Acknowledgements).ThenInclude(a => a.StaffMember)
+            .FirstOrDefaultAsync(r => r.Id == immediateResponseId && r.CaseAuditId == auditId, cancellationToken);
+        if (response is null)
+        {
+            return null;
+        }
+
+        var raisedBy = await db.Users.Where(u => u.Id == response.RaisedById).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken);
+        return new ImmediateResponseRecord(audit, response, raisedBy ?? "Unknown");
     }
 
     /// <summary>The immediate responses on an audit, newest first, with who has acknowledged.</summary>

@@ -5,6 +5,7 @@ namespace Audit.Workflows.Inbox;
 /// <summary>What a person is asked to do with an audit.</summary>
 public enum InboxTask
 {
+    AcknowledgeImmediateResponse,
     StartAudit,
     FinishAudit,
     Moderate,
@@ -14,18 +15,21 @@ public enum InboxTask
 }
 
 /// <summary>
-/// How soon something needs doing, most urgent first. Urgent: moderation of an inadequate grade or of an audit that
+/// How soon something needs doing, most urgent first. ImmediateResponse: an immediate response this person has not
+/// yet acknowledged — a child may be at risk of significant harm now, so it comes before everything else. Urgent: moderation of an inadequate grade or of an audit that
 /// raised an immediate response — a child may be unsafe and the QA framework asks for swift moderation. Overdue:
 /// anything past its due date. Everything else is Normal.
 /// </summary>
 public enum InboxPriority
 {
-    Urgent = 0,
-    Overdue = 1,
-    Normal = 2,
+    ImmediateResponse = 0,
+    Urgent = 1,
+    Overdue = 2,
+    Normal = 3,
 }
 
-/// <summary>One thing waiting on the signed-in person; it links to the audit at /audits/{AuditId}.</summary>
+/// <summary>One thing waiting on the signed-in person; it links to the audit at /audits/{AuditId}, or to the immediate
+/// response to acknowledge.</summary>
 public sealed record InboxItem(
     InboxTask Task,
     int AuditId,
@@ -36,10 +40,12 @@ public sealed record InboxItem(
     InboxPriority Priority,
     DateTimeOffset Since,
     string? Detail = null,
-    int? ActionId = null)
+    int? ActionId = null,
+    int? ImmediateResponseId = null)
 {
     public string Title => Task switch
     {
+        InboxTask.AcknowledgeImmediateResponse => $"Acknowledge immediate response on audit {AuditReference}",
         InboxTask.StartAudit => $"Start audit {AuditReference}",
         InboxTask.FinishAudit when State == AuditState.ReturnedToAuditor => $"Add to returned audit {AuditReference}",
         InboxTask.FinishAudit => $"Finish audit {AuditReference}",
@@ -54,5 +60,5 @@ public sealed record InboxItem(
 
     public bool IsReturned => State == AuditState.ReturnedToAuditor;
 
-    public string Href => $"/audits/{AuditId}";
+    public string Href => ImmediateResponseId is { } id ? $"/audits/{AuditId}/immediate-responses/{id}" : $"/audits/{AuditId}";
 }

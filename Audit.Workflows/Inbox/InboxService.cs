@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Audit.Workflows.Inbox;
 
 /// <summary>
-/// "My work": everything waiting on one person, worked out from the audits' states and the organisation — audits to
-/// start or finish, moderations, co-signs, reflective conversations and actions. One query per kind of task, each
+/// "My work": everything waiting on one person, worked out from the audits' states and the organisation — immediate
+/// responses to acknowledge, audits to start or finish, moderations, co-signs, reflective conversations and actions. One query per kind of task, each
 /// projecting only what the list shows. The result is kept for the request, so the page and the navigation count
 /// share it.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
 
         var roles = await access.RolesOfAsync(staffId, cancellationToken);
         var today = UkTime.Today(clock);
-        var items = new List<InboxItem>();
+        var items = new List<InboxItem>(await ImmediateResponsesAsync(staffId, today, cancellationToken));
 
         items.AddRange((await AuditorWorkAsync(staffId, cancellationToken)).Select(r => Item(
             r.State == AuditState.Allocated ? InboxTask.StartAudit : InboxTask.FinishAudit, r, today, r.DeadlineDueAt, r.DueDate)));
@@ -97,6 +97,29 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
             var overdue = x.DueDate < today;
             return new InboxItem(InboxTask.CompleteAction, x.CaseAuditId, Reference(x.CaseAuditId), AuditState.ActionsOutstanding, x.DueDate,
                 overdue, overdue ? InboxPriority.Overdue : InboxPriority.Normal, x.CreatedAt, x.Description, x.Id);
+        });
+    }
+
+    /// <summary>Immediate responses this person was asked to acknowledge and has not, due by their deadline row.</summary>
+    private async Task<IEnumerable<InboxItem>> ImmediateResponsesAsync(string staffId, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await db.ImmediateResponses.AsNoTracking()
+            .Where(r => r.Acknowledgements.Any(a => a.StaffMemberId == staffId && a.AcknowledgedAt == null))
+            .Select(r => new
+            {
+                r.Id,
+                r.CaseAuditId,
+                r.RaisedAt,
+                r.CaseAudit!.State,
+                DueAt = db.Deadlines.Where(d => d.ImmediateResponseId == r.Id && d.OwnerId == staffId && d.CompletedAt == null)
+                    .OrderByDescending(d => d.Id).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r =>
+        {
+            DateOnly? due = r.DueAt is { } at ? DueDateOf(at) : null;
+            return new InboxItem(InboxTask.AcknowledgeImmediateResponse, r.CaseAuditId, Reference(r.CaseAuditId), r.State, due, due < today,
+                InboxPriority.ImmediateResponse, r.RaisedAt, ImmediateResponseId: r.Id);
         });
     }
 

@@ -1,6 +1,9 @@
 using Audit.Data.Models;
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
+using Audit.Workflows.Common;
+using Audit.Workflows.DeepDive;
+using Audit.Workflows.ImmediateResponses;
 using Audit.Workflows.Inbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -145,6 +148,39 @@ public sealed class InboxServiceTests : IAsyncLifetime
     private static Task ReallocateAsync(AuditScenario scenario, TestStaff to) =>
         scenario.Expect(scenario.ServiceAsync(async s => await s.ReallocateAsync(
             new Audit.Workflows.DeepDive.ReallocateCommand(scenario.AuditId, await scenario.VersionAsync(), to.Id, null), scenario.QaLead.Id)));
+
+    [Fact]
+    public async Task ImmediateResponse_IsFirstForEachPersonAsked_DueTheEndOfTheNextWorkingDay_UntilTheyAcknowledge()
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+        var irId = await RaiseImmediateResponseAsync(scenario);
+        // Newer, ordinary work for the team manager: the immediate response must still come first.
+        await AuditScenario.CreateAsync(app, allocateTo: _ => scenario.TeamManager);
+        var expectedDue = await app.InScopeAsync(sp => sp.GetRequiredService<WorkingDays>()
+            .AddAsync(UkTime.Today(sp.GetRequiredService<TimeProvider>()).AddDays(1), 0));
+
+        var teamManagers = await InboxAsync(scenario.TeamManager);
+
+        var first = teamManagers[0];
+        Assert.Equal((InboxTask.AcknowledgeImmediateResponse, InboxPriority.ImmediateResponse, expectedDue), (first.Task, first.Priority, first.DueDate));
+        Assert.Equal($"/audits/{scenario.AuditId}/immediate-responses/{irId}", first.Href);
+        Assert.Equal(2, teamManagers.Count);
+        Assert.Equal(InboxTask.AcknowledgeImmediateResponse, (await InboxAsync(scenario.ServiceManager))[0].Task);
+        Assert.DoesNotContain(await InboxAsync(scenario.QaLead), i => i.Task == InboxTask.AcknowledgeImmediateResponse);
+
+        await app.InScopeAsync(sp => sp.GetRequiredService<ImmediateResponseService>().AcknowledgeAsync(new AcknowledgeCommand(irId, "Visited"), scenario.TeamManager.Id));
+
+        Assert.DoesNotContain(await InboxAsync(scenario.TeamManager), i => i.Task == InboxTask.AcknowledgeImmediateResponse);
+        Assert.Contains(await InboxAsync(scenario.ServiceManager), i => i.Task == InboxTask.AcknowledgeImmediateResponse);
+    }
+
+    internal static async Task<int> RaiseImmediateResponseAsync(AuditScenario scenario)
+    {
+        var raised = await scenario.App.InScopeAsync(sp => sp.GetRequiredService<ImmediateResponseService>()
+            .RaiseAsync(new RaiseImmediateResponseCommand(scenario.AuditId, "Bruising seen, no safety plan", "Strategy discussion today"), scenario.Auditor.Id));
+        Assert.True(raised.Succeeded);
+        return raised.Value!.Id;
+    }
 
     private Task<IReadOnlyList<InboxItem>> InboxAsync(TestStaff staff) =>
         app.InScopeAsync(sp => sp.GetRequiredService<InboxService>().ForAsync(staff.Id));

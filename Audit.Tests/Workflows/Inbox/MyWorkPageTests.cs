@@ -44,6 +44,23 @@ public sealed class MyWorkPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TeamManager_SeesTheImmediateResponseFirst_WithTheRedUrgentTag_CountedInTheNavigation()
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+        var irId = await InboxServiceTests.RaiseImmediateResponseAsync(scenario);
+        await AuditScenario.CreateAsync(app, allocateTo: _ => scenario.TeamManager);
+        using var client = AppClient.For(app);
+
+        var home = await client.SignInAsync(scenario.TeamManager);
+
+        var first = home.QuerySelector("#inbox tbody tr")!;
+        Assert.Equal($"Acknowledge immediate response on audit AUD-{scenario.AuditId:D6}", first.QuerySelector("a")?.TextContent.Trim());
+        Assert.Equal($"/audits/{scenario.AuditId}/immediate-responses/{irId}", first.QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal("Urgent", first.QuerySelector(".govuk-tag--red")?.TextContent.Trim());
+        Assert.Equal("My work (2)", home.QuerySelector(".govuk-service-navigation__link")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task OverdueAudit_ShowsTheRedOverdueTag()
     {
         // Starts 60 days ago and ends at about now, so sign-in codes and cookies work on real time.

@@ -1,12 +1,14 @@
 using Audit.Data.Models;
 using Audit.Web.Infrastructure;
+using Audit.Web.Pages.Audits.ImmediateResponses;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.ImmediateResponses;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
 
 /// <summary>The audit's own page: what it is, where it is, what this person may do next, and what has happened.</summary>
-public sealed class IndexModel(AuditOverviews records) : AuditPageModel
+public sealed class IndexModel(AuditOverviews records, ImmediateResponseService immediateResponses) : AuditPageModel
 {
     [FromRoute]
     public int Id { get; set; }
@@ -21,6 +23,8 @@ public sealed class IndexModel(AuditOverviews records) : AuditPageModel
 
     public DiagramModel Diagram { get; private set; } = default!;
 
+    public ImmediateResponsesModel ImmediateResponses { get; private set; } = default!;
+
     public async Task<IActionResult> OnGetAsync()
     {
         var record = await records.FindAsync(Id, CurrentStaffId);
@@ -33,6 +37,8 @@ public sealed class IndexModel(AuditOverviews records) : AuditPageModel
         Buttons = AuditLinks.Buttons(Id, record.Permitted);
         CanCompleteActions = record.Permitted.Contains(AuditTrigger.CompleteAction);
         Diagram = DiagramModel.For(record.Audit.State);
+        ImmediateResponses = new ImmediateResponsesModel(Id, await immediateResponses.ForAuditAsync(Id, HttpContext.RequestAborted),
+            ImmediateResponseService.RefusalToRaise(record.Audit, CurrentStaffId) is null);
         return Page();
     }
 }
