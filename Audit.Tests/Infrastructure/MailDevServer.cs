@@ -69,7 +69,7 @@ public sealed class MailDevServer : IAsyncDisposable
             }
             catch (Exception ex) when (ex is SocketException or HttpRequestException)
             {
-                await Task.Delay(100);
+                await Task.Delay(Eventually.Interval);
             }
         }
 
@@ -94,20 +94,10 @@ public sealed class MailDevServer : IAsyncDisposable
     /// <summary>Waits (up to 10 seconds) for the number of messages to reach <paramref name="count"/>.</summary>
     public async Task<IReadOnlyList<ReceivedEmail>> WaitForAsync(int count = 1, string? to = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        IReadOnlyList<ReceivedEmail> found = [];
-        while (DateTime.UtcNow < deadline)
-        {
-            found = (await AllAsync()).Where(m => to is null || m.To.Any(t => string.Equals(t.Address, to, StringComparison.OrdinalIgnoreCase))).ToList();
-            if (found.Count >= count)
-            {
-                return found;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return found;
+        return await Eventually.ReadAsync<IReadOnlyList<ReceivedEmail>>(
+            async () => (await AllAsync()).Where(m => to is null || m.To.Any(t => string.Equals(t.Address, to, StringComparison.OrdinalIgnoreCase))).ToList(),
+            found => found.Count >= count,
+            TimeSpan.FromSeconds(10));
     }
 
     /// <summary>The raw message as received (headers and MIME body).</summary>

@@ -23,24 +23,7 @@ public sealed class OutboxSenderJobTests
         var received = await mail.WaitForAsync(1);
 
         Assert.Single(received);
-        Assert.True(await EventuallyAsync(() => app.DbAsync(db => db.OutboxMessages.AnyAsync(m => m.Id == queued.Id && m.Status == OutboxStatus.Sent))),
+        Assert.True(await Eventually.TrueAsync(() => app.DbAsync(db => db.OutboxMessages.AnyAsync(m => m.Id == queued.Id && m.Status == OutboxStatus.Sent)), TimeSpan.FromSeconds(10)),
             "The job delivered the email but did not mark it sent");
-    }
-
-    /// <summary>Polls a condition for up to 10 seconds.</summary>
-    private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return await condition();
     }
 }

@@ -62,20 +62,12 @@ public sealed class DeadlineSweepJobTests
         Assert.DoesNotContain("LCS-5550123", await mail.SourceAsync(email.Id), StringComparison.Ordinal);
     }
 
-    /// <summary>Polls until the value is there, for at most 30 seconds (the scheduler runs on its own threads).</summary>
+    /// <summary>Waits until the value is there, for at most 30 seconds (the scheduler runs on its own threads).</summary>
     private static async Task<T> WaitForAsync<T>(Func<Task<T?>> read)
         where T : struct
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            if (await read() is { } value)
-            {
-                return value;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, "The deadline sweep did not run at start-up within 30 seconds");
-            await Task.Delay(100);
-        }
+        var value = await Eventually.ReadAsync(read, v => v is not null, TimeSpan.FromSeconds(30));
+        Assert.True(value is not null, "The deadline sweep did not run at start-up within 30 seconds");
+        return value.Value;
     }
 }
