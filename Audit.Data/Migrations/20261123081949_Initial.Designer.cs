@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Audit.Data.Migrations
 {
     [DbContext(typeof(AuditDbContext))]
-    [Migration("20261123071419_DeepDiveWorkflow")]
-    partial class DeepDiveWorkflow
+    [Migration("20261123081949_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -169,6 +169,257 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("IX_AuditHistory_Audit_OccurredAt");
 
                     b.ToTable("AuditHistory", (string)null);
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditRecord", b =>
+                {
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AreasForDevelopment")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DiscussionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("DiscussionHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiscussionNotHeldReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackNotObtainedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FeedbackObtained")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("FeedbackSought")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FeedbackSoughtFrom")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackSummary")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GradeDifferenceReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallGrade")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverallRationale")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PractitionerView")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strengths")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseAuditId");
+
+                    b.ToTable("AuditRecords");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditTheme", b =>
+                {
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LearningThemeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CaseAuditId", "LearningThemeId");
+
+                    b.HasIndex("LearningThemeId");
+
+                    b.ToTable("AuditThemes");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditTool", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_AuditTools_Name");
+
+                    b.ToTable("AuditTools");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Description = "A full case-file audit with the practitioner and their manager involved.",
+                            Kind = "DeepDive",
+                            Name = "Deep dive case audit"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Description = "A bespoke audit of a fostering household's assessment, support and safer care.",
+                            Kind = "Fostering",
+                            Name = "Fostering household audit"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Description = "A lighter audit of the quality of case supervision.",
+                            Kind = "Supervision",
+                            Name = "Supervision audit"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Description = "A short, themed look at many cases. Each version holds one theme's questions.",
+                            Kind = "DipSample",
+                            Name = "Thematic dip sample"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Description = "A practice improvement manager observes practice, such as a visit or meeting, and gives feedback.",
+                            Kind = "PracticeObservation",
+                            Name = "Practice observation"
+                        });
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditToolVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuditToolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublishedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditToolId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("UX_AuditToolVersions_Tool_Number");
+
+                    b.ToTable("AuditToolVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AuditToolId = 1,
+                            CreatedAt = 1309267722240000000L,
+                            Number = 1,
+                            PublishedAt = 1309267722240000000L,
+                            Status = "Published",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 2,
+                            AuditToolId = 2,
+                            CreatedAt = 1309267722240000000L,
+                            Number = 1,
+                            PublishedAt = 1309267722240000000L,
+                            Status = "Published",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 3,
+                            AuditToolId = 3,
+                            CreatedAt = 1309267722240000000L,
+                            Number = 1,
+                            PublishedAt = 1309267722240000000L,
+                            Status = "Published",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 4,
+                            AuditToolId = 4,
+                            CreatedAt = 1309267722240000000L,
+                            Notes = "Theme: the voice of the child",
+                            Number = 1,
+                            PublishedAt = 1309267722240000000L,
+                            Status = "Published",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = 5,
+                            AuditToolId = 5,
+                            CreatedAt = 1309267722240000000L,
+                            Number = 1,
+                            PublishedAt = 1309267722240000000L,
+                            Status = "Published",
+                            Version = 0
+                        });
                 });
 
             modelBuilder.Entity("Audit.Data.Models.BankHoliday", b =>
@@ -456,6 +707,9 @@ namespace Audit.Data.Migrations
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ToolVersionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -468,6 +722,8 @@ namespace Audit.Data.Migrations
 
                     b.HasIndex("State")
                         .HasDatabaseName("IX_CaseAudits_State");
+
+                    b.HasIndex("ToolVersionId");
 
                     b.HasIndex("AuditorId", "State")
                         .HasDatabaseName("IX_CaseAudits_Auditor_State");
@@ -542,6 +798,9 @@ namespace Audit.Data.Migrations
                     b.Property<long?>("EscalatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ImmediateResponseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -608,6 +867,82 @@ namespace Audit.Data.Migrations
                     b.ToTable("Directorates");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.ImmediateResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NeededNow")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RaisedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Risk")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseAuditId");
+
+                    b.ToTable("ImmediateResponses");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.ImmediateResponseAcknowledgement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AskedAs")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ImmediateResponseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffMemberId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImmediateResponseId");
+
+                    b.HasIndex("StaffMemberId", "AcknowledgedAt")
+                        .HasDatabaseName("IX_ImmediateResponseAcks_Staff_AcknowledgedAt");
+
+                    b.ToTable("ImmediateResponseAcknowledgements");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -648,6 +983,127 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("UX_Invitations_TokenHash");
 
                     b.ToTable("Invitations");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.LearningTheme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_LearningThemes_Name");
+
+                    b.ToTable("LearningThemes");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            IsActive = true,
+                            Name = "Voice of the child"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            IsActive = true,
+                            Name = "Lived experience"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            IsActive = true,
+                            Name = "Cumulative harm"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            IsActive = true,
+                            Name = "Assessment and analysis"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            IsActive = true,
+                            Name = "Planning"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            IsActive = true,
+                            Name = "Safety planning"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            IsActive = true,
+                            Name = "Multi-agency working"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            IsActive = true,
+                            Name = "Management oversight"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            IsActive = true,
+                            Name = "Supervision"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            IsActive = true,
+                            Name = "Drift and delay"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            IsActive = true,
+                            Name = "Recording"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            IsActive = true,
+                            Name = "Neglect"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            IsActive = true,
+                            Name = "Domestic abuse"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            IsActive = true,
+                            Name = "Contextual safeguarding"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            IsActive = true,
+                            Name = "Transitions"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            IsActive = true,
+                            Name = "Permanence"
+                        });
                 });
 
             modelBuilder.Entity("Audit.Data.Models.OutboxMessage", b =>
@@ -737,6 +1193,52 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("IX_OutboxMessages_Status_NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.SectionResponse", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToolSectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToolSectionId");
+
+                    b.HasIndex("CaseAuditId", "ToolSectionId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_SectionResponses_Audit_Section");
+
+                    b.ToTable("SectionResponses");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.ServiceArea", b =>
@@ -901,6 +1403,442 @@ namespace Audit.Data.Migrations
                     b.HasIndex("TeamManagerId");
 
                     b.ToTable("Teams");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.ToolSection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllowNotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuditToolVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EvidenceRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsGraded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditToolVersionId", "Position")
+                        .HasDatabaseName("IX_ToolSections_Version_Position");
+
+                    b.ToTable("ToolSections");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "Why is the child known to us?\nWhat is the current plan and legal status?\nWho is in the child's household and network?",
+                            IsGraded = false,
+                            Position = 1,
+                            Title = "Case summary"
+                        },
+                        new
+                        {
+                            Id = 2,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "Is the child seen, and seen alone where appropriate?\nAre their wishes and feelings recorded in their own words?\nIs it clear what a day in their life is like?",
+                            IsGraded = true,
+                            Position = 2,
+                            Title = "The voice and lived experience of the child"
+                        },
+                        new
+                        {
+                            Id = 3,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "Is the assessment up to date and proportionate?\nDoes it consider history and cumulative harm?\nIs there analysis, not just description?",
+                            IsGraded = true,
+                            Position = 3,
+                            Title = "Assessment and analysis"
+                        },
+                        new
+                        {
+                            Id = 4,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "Is there a SMART plan that addresses the assessed needs?\nIs it reviewed on time and does it change when needs change?",
+                            IsGraded = true,
+                            Position = 4,
+                            Title = "Planning and review"
+                        },
+                        new
+                        {
+                            Id = 5,
+                            AllowNotApplicable = true,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "Are risks identified and responded to promptly?\nIs there a clear safety plan that the family understands?",
+                            IsGraded = true,
+                            Position = 5,
+                            Title = "Safety planning and the response to risk"
+                        },
+                        new
+                        {
+                            Id = 6,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "Are partners involved in assessment, planning and review?\nIs information shared appropriately and challenge escalated?",
+                            IsGraded = true,
+                            Position = 6,
+                            Title = "Multi-agency working"
+                        },
+                        new
+                        {
+                            Id = 7,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "Is there regular, reflective supervision recorded on the file?\nDo managers give clear direction and check it is followed?",
+                            IsGraded = true,
+                            Position = 7,
+                            Title = "Management oversight and supervision"
+                        },
+                        new
+                        {
+                            Id = 8,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "Is there evidence of drift or delay?\nHave timescales for the child been met?",
+                            IsGraded = true,
+                            Position = 8,
+                            Title = "Drift and delay"
+                        },
+                        new
+                        {
+                            Id = 9,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "Is the record up to date, clear and written for the child?\nCould the child read it and understand their story?",
+                            IsGraded = true,
+                            Position = 9,
+                            Title = "Recording"
+                        },
+                        new
+                        {
+                            Id = 10,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 1,
+                            EvidenceRequired = true,
+                            Guidance = "What difference has our involvement made for the child?\nIs the child's situation improving?",
+                            IsGraded = true,
+                            Position = 10,
+                            Title = "Impact"
+                        },
+                        new
+                        {
+                            Id = 11,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "Who lives in the household?\nWhat is the approval and which children are placed?",
+                            IsGraded = false,
+                            Position = 1,
+                            Title = "Household summary"
+                        },
+                        new
+                        {
+                            Id = 12,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "Is the assessment thorough, analytical and presented to panel on time?",
+                            IsGraded = true,
+                            Position = 2,
+                            Title = "Assessment and approval"
+                        },
+                        new
+                        {
+                            Id = 13,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "Is supervision regular, recorded and reflective?\nIs support matched to the household's needs?",
+                            IsGraded = true,
+                            Position = 3,
+                            Title = "Supervision and support of foster carers"
+                        },
+                        new
+                        {
+                            Id = 14,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "Are core and specialist training completed and recorded?",
+                            IsGraded = true,
+                            Position = 4,
+                            Title = "Training and development"
+                        },
+                        new
+                        {
+                            Id = 15,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "Is there an up-to-date safer caring plan?\nAre allegations and concerns managed properly?",
+                            IsGraded = true,
+                            Position = 5,
+                            Title = "Safer caring and safeguarding"
+                        },
+                        new
+                        {
+                            Id = 16,
+                            AllowNotApplicable = true,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "Were matches well considered?\nAre placements stable, and is disruption learnt from?",
+                            IsGraded = true,
+                            Position = 6,
+                            Title = "Matching and placement stability"
+                        },
+                        new
+                        {
+                            Id = 17,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "Are the views of fostered children and the carers' own children sought and acted on?",
+                            IsGraded = true,
+                            Position = 7,
+                            Title = "The voice of children in the household"
+                        },
+                        new
+                        {
+                            Id = 18,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "Is the annual review on time and does it consider all the evidence?",
+                            IsGraded = true,
+                            Position = 8,
+                            Title = "Annual review"
+                        },
+                        new
+                        {
+                            Id = 19,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "Is the household file up to date and well organised?",
+                            IsGraded = true,
+                            Position = 9,
+                            Title = "Recording"
+                        },
+                        new
+                        {
+                            Id = 20,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 2,
+                            EvidenceRequired = true,
+                            Guidance = "What difference does this household make for the children it cares for?",
+                            IsGraded = true,
+                            Position = 10,
+                            Title = "Impact"
+                        },
+                        new
+                        {
+                            Id = 21,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 3,
+                            EvidenceRequired = true,
+                            Guidance = "Is supervision happening as often as the policy requires?",
+                            IsGraded = true,
+                            Position = 1,
+                            Title = "Frequency and timeliness"
+                        },
+                        new
+                        {
+                            Id = 22,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 3,
+                            EvidenceRequired = true,
+                            Guidance = "Does supervision help the practitioner reflect on the child's experience and on risk?",
+                            IsGraded = true,
+                            Position = 2,
+                            Title = "Reflection and analysis"
+                        },
+                        new
+                        {
+                            Id = 23,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 3,
+                            EvidenceRequired = true,
+                            Guidance = "Are decisions and actions clear, with timescales and owners?",
+                            IsGraded = true,
+                            Position = 3,
+                            Title = "Case direction and decisions"
+                        },
+                        new
+                        {
+                            Id = 24,
+                            AllowNotApplicable = true,
+                            AuditToolVersionId = 3,
+                            EvidenceRequired = true,
+                            Guidance = "Is the practitioner's wellbeing and learning considered?",
+                            IsGraded = true,
+                            Position = 4,
+                            Title = "Practitioner wellbeing and development"
+                        },
+                        new
+                        {
+                            Id = 25,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 3,
+                            EvidenceRequired = true,
+                            Guidance = "Is supervision recorded on the child's file promptly?",
+                            IsGraded = true,
+                            Position = 5,
+                            Title = "Recording of supervision"
+                        },
+                        new
+                        {
+                            Id = 26,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 3,
+                            EvidenceRequired = true,
+                            Guidance = "Did supervision move the child's plan forward?",
+                            IsGraded = true,
+                            Position = 6,
+                            Title = "Impact on the child's plan"
+                        },
+                        new
+                        {
+                            Id = 27,
+                            AllowNotApplicable = true,
+                            AuditToolVersionId = 4,
+                            EvidenceRequired = true,
+                            Guidance = "Look at the last three visits.",
+                            IsGraded = true,
+                            Position = 1,
+                            Title = "Is the child seen, and seen alone where appropriate?"
+                        },
+                        new
+                        {
+                            Id = 28,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 4,
+                            EvidenceRequired = true,
+                            Guidance = "Look for direct quotes and direct work.",
+                            IsGraded = true,
+                            Position = 2,
+                            Title = "Are the child's wishes and feelings recorded in their own words?"
+                        },
+                        new
+                        {
+                            Id = 29,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 4,
+                            EvidenceRequired = true,
+                            Guidance = "Can you trace what the child said into a decision?",
+                            IsGraded = true,
+                            Position = 3,
+                            Title = "Has the child's voice influenced their plan?"
+                        },
+                        new
+                        {
+                            Id = 30,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 4,
+                            EvidenceRequired = true,
+                            Guidance = "Could a new worker describe a day in this child's life?",
+                            IsGraded = true,
+                            Position = 4,
+                            Title = "Is the child's lived experience clear from the record?"
+                        },
+                        new
+                        {
+                            Id = 31,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 5,
+                            EvidenceRequired = true,
+                            Guidance = "Was the practitioner prepared, with a clear purpose shared with the family?",
+                            IsGraded = true,
+                            Position = 1,
+                            Title = "Preparation and purpose"
+                        },
+                        new
+                        {
+                            Id = 32,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 5,
+                            EvidenceRequired = true,
+                            Guidance = "How did the practitioner build a relationship with the child and family?",
+                            IsGraded = true,
+                            Position = 2,
+                            Title = "Relationship and engagement"
+                        },
+                        new
+                        {
+                            Id = 33,
+                            AllowNotApplicable = true,
+                            AuditToolVersionId = 5,
+                            EvidenceRequired = true,
+                            Guidance = "Were direct work tools and the practice model used well?",
+                            IsGraded = true,
+                            Position = 3,
+                            Title = "Direct work and the practice model"
+                        },
+                        new
+                        {
+                            Id = 34,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 5,
+                            EvidenceRequired = true,
+                            Guidance = "Did the practitioner analyse what they saw and heard, and reflect afterwards?",
+                            IsGraded = true,
+                            Position = 4,
+                            Title = "Analysis and reflection"
+                        },
+                        new
+                        {
+                            Id = 35,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 5,
+                            EvidenceRequired = true,
+                            Guidance = "Was the child's voice heard and made central?",
+                            IsGraded = true,
+                            Position = 5,
+                            Title = "The child's voice"
+                        },
+                        new
+                        {
+                            Id = 36,
+                            AllowNotApplicable = false,
+                            AuditToolVersionId = 5,
+                            EvidenceRequired = true,
+                            Guidance = "What feedback was given, and what did the practitioner take from it?",
+                            IsGraded = false,
+                            Position = 6,
+                            Title = "Feedback to the practitioner"
+                        });
                 });
 
             modelBuilder.Entity("Audit.Data.Models.WorkflowSettings", b =>
@@ -1187,6 +2125,43 @@ namespace Audit.Data.Migrations
                     b.Navigation("Actor");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.AuditRecord", b =>
+                {
+                    b.HasOne("Audit.Data.Models.CaseAudit", null)
+                        .WithOne("Record")
+                        .HasForeignKey("Audit.Data.Models.AuditRecord", "CaseAuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditTheme", b =>
+                {
+                    b.HasOne("Audit.Data.Models.CaseAudit", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.LearningTheme", "Theme")
+                        .WithMany()
+                        .HasForeignKey("LearningThemeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Theme");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditToolVersion", b =>
+                {
+                    b.HasOne("Audit.Data.Models.AuditTool", "Tool")
+                        .WithMany("Versions")
+                        .HasForeignKey("AuditToolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Tool");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.CaseAudit", b =>
                 {
                     b.HasOne("Audit.Data.Models.StaffMember", "Auditor")
@@ -1206,11 +2181,18 @@ namespace Audit.Data.Migrations
                         .HasForeignKey("ModeratorId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("Audit.Data.Models.AuditToolVersion", "ToolVersion")
+                        .WithMany()
+                        .HasForeignKey("ToolVersionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Auditor");
 
                     b.Navigation("CaseFile");
 
                     b.Navigation("Moderator");
+
+                    b.Navigation("ToolVersion");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.CaseFile", b =>
@@ -1252,6 +2234,34 @@ namespace Audit.Data.Migrations
                     b.Navigation("AssistantDirector");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.ImmediateResponse", b =>
+                {
+                    b.HasOne("Audit.Data.Models.CaseAudit", "CaseAudit")
+                        .WithMany("ImmediateResponses")
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("CaseAudit");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.ImmediateResponseAcknowledgement", b =>
+                {
+                    b.HasOne("Audit.Data.Models.ImmediateResponse", null)
+                        .WithMany("Acknowledgements")
+                        .HasForeignKey("ImmediateResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "StaffMember")
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("StaffMember");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.Invitation", b =>
                 {
                     b.HasOne("Audit.Data.Models.StaffMember", "StaffMember")
@@ -1261,6 +2271,23 @@ namespace Audit.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.SectionResponse", b =>
+                {
+                    b.HasOne("Audit.Data.Models.CaseAudit", null)
+                        .WithMany("SectionResponses")
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.ToolSection", "Section")
+                        .WithMany()
+                        .HasForeignKey("ToolSectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Section");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.ServiceArea", b =>
@@ -1307,6 +2334,15 @@ namespace Audit.Data.Migrations
                     b.Navigation("ServiceArea");
 
                     b.Navigation("TeamManager");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.ToolSection", b =>
+                {
+                    b.HasOne("Audit.Data.Models.AuditToolVersion", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("AuditToolVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1360,11 +2396,29 @@ namespace Audit.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.AuditTool", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditToolVersion", b =>
+                {
+                    b.Navigation("Sections");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.CaseAudit", b =>
                 {
                     b.Navigation("Actions");
 
                     b.Navigation("History");
+
+                    b.Navigation("ImmediateResponses");
+
+                    b.Navigation("Record");
+
+                    b.Navigation("SectionResponses");
+
+                    b.Navigation("Themes");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.CaseFile", b =>
@@ -1375,6 +2429,11 @@ namespace Audit.Data.Migrations
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>
                 {
                     b.Navigation("ServiceAreas");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.ImmediateResponse", b =>
+                {
+                    b.Navigation("Acknowledgements");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.ServiceArea", b =>
