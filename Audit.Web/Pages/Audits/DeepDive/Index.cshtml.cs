@@ -1,6 +1,7 @@
 using Audit.Data.Models;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.Grading;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
@@ -19,6 +20,9 @@ public sealed class IndexModel(AuditOverviews records) : AuditPageModel
 
     public bool CanCompleteActions { get; private set; }
 
+    /// <summary>True when this person is the auditor and the audit's answers may still be recorded.</summary>
+    public bool CanRecord { get; private set; }
+
     public DiagramModel Diagram { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync()
@@ -32,6 +36,7 @@ public sealed class IndexModel(AuditOverviews records) : AuditPageModel
         Record = record;
         Buttons = AuditLinks.Buttons(Id, record.Permitted);
         CanCompleteActions = record.Permitted.Contains(AuditTrigger.CompleteAction);
+        CanRecord = AuditFormService.WhyNotEditable(record.Audit, CurrentStaffId) is null;
         Diagram = DiagramModel.For(record.Audit.State);
         return Page();
     }
