@@ -54,6 +54,9 @@ public sealed class CheckModel(AuditFormService forms) : RecordPageModel(forms)
 
     private static string YesNoText(bool? value) => value switch { true => "Yes", false => "No", null => "Not answered" };
 
+    /// <summary>Why the submission was refused: everything missing, each on its own line of the error summary.</summary>
+    public IReadOnlyList<string> SubmitErrors { get; private set; } = [];
+
     public Task<IActionResult> OnGetAsync() => ShowAsync(() => { });
 
     public async Task<IActionResult> OnPostAsync()
@@ -87,7 +90,7 @@ public sealed class CheckModel(AuditFormService forms) : RecordPageModel(forms)
             Version = Form.Audit.Version;
         }
 
-        AddErrors(result);
+        SubmitErrors = result.Errors.Select(e => e.Value).ToList();
         return Page();
     }
 }
