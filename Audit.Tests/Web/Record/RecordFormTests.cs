@@ -43,6 +43,25 @@ public sealed class RecordFormTests(AuditAppFactory app) : IClassFixture<AuditAp
     }
 
     [Fact]
+    public async Task GoodAuditSubmitted_IsModeratedWithAnAssistantDirectorsCoSign_AndItsAnswersAreThenReadOnly()
+    {
+        var (scenario, auditor) = await StartedAsync();
+        using var _ = auditor;
+        await auditor.CompleteSectionsAsync(scenario.AuditId, nameof(Grade.Good));
+        var check = await auditor.CompleteTheRestAsync(scenario.AuditId, nameof(Grade.Good));
+
+        var (_, page) = await auditor.SubmitAsync(check, new Dictionary<string, string>());
+
+        Assert.Contains("Good and outstanding audits are always moderated, with an assistant director's co-sign", page.SuccessBanner(), StringComparison.Ordinal);
+        var taskList = await auditor.GetPageAsync($"/audits/{scenario.AuditId}/record");
+        Assert.Equal("This audit has been submitted, so its answers can no longer be changed", taskList.QuerySelector("#refusal")!.TextContent.Trim());
+        var answers = await auditor.GetPageAsync(taskList.QuerySelector("#view-answers")!.GetAttribute("href")!);
+        Assert.Contains("Evidence for Impact", answers.Text(), StringComparison.Ordinal);
+        Assert.Empty(answers.QuerySelectorAll(".govuk-summary-card__action a"));
+        Assert.Null(answers.QuerySelector("#submit-audit"));
+    }
+
+    [Fact]
     public async Task TaskList_ShowsEveryPartWithItsStatus_AndTheToolAndVersion()
     {
         var (scenario, auditor) = await StartedAsync();
