@@ -49,4 +49,8 @@ public sealed class AuditOverviews(AuditDbContext db, AuditAccess access, DeepDi
             .Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == Roles.IdOf(Roles.Auditor)))
             .OrderBy(u => u.FullName)
             .ToListAsync(cancellationToken);
+
+    /// <summary>Active staff by name: who may own an action.</summary>
+    public async Task<IReadOnlyList<StaffMember>> ActiveStaffAsync(CancellationToken cancellationToken = default) =>
+        await db.Users.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.FullName).ToListAsync(cancellationToken);
 }

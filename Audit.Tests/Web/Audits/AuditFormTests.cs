@@ -35,66 +35,6 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
     }
 
     [Fact]
-    public async Task Submit_WithAnInadequateGrade_GoesToModeration()
-    {
-        var scenario = await AuditScenario.CreateAsync(app);
-        await scenario.ToStateAsync(AuditState.InProgress);
-        using var auditor = await SignedInAsync(app, scenario.Auditor);
-        var form = await auditor.GetPageAsync($"/audits/{scenario.AuditId}/submit");
-
-        var (_, page) = await auditor.SubmitAsync(form, new Dictionary<string, string>
-        {
-            ["Input.OverallGrade"] = nameof(Grade.Inadequate),
-            ["Input.Rationale"] = "No safety plan despite repeated incidents",
-        });
-
-        Assert.Equal("You have submitted the audit", page.SuccessBanner());
-        Assert.Equal("Awaiting moderation", page.State());
-        Assert.Equal("Inadequate", page.Value("#audit-auditor-grade"));
-    }
-
-    [Fact]
-    public async Task Submit_ShowsTheFourOfstedGrades()
-    {
-        var scenario = await AuditScenario.CreateAsync(app);
-        await scenario.ToStateAsync(AuditState.InProgress);
-        using var auditor = await SignedInAsync(app, scenario.Auditor);
-
-        var form = await auditor.GetPageAsync($"/audits/{scenario.AuditId}/submit");
-
-        Assert.Equal(["Outstanding", "Good", "Requires improvement to be good", "Inadequate"],
-            form.QuerySelectorAll("input[name='Input.OverallGrade'] + label").Select(l => l.TextContent.Trim()));
-    }
-
-    [Fact]
-    public async Task Submit_WithNothingEntered_ShowsGovUkErrors()
-    {
-        var scenario = await AuditScenario.CreateAsync(app);
-        await scenario.ToStateAsync(AuditState.InProgress);
-        using var auditor = await SignedInAsync(app, scenario.Auditor);
-        var form = await auditor.GetPageAsync($"/audits/{scenario.AuditId}/submit");
-
-        var (_, page) = await auditor.SubmitAsync(form, new Dictionary<string, string> { ["Input.Rationale"] = string.Empty });
-
-        Assert.Equal(["Select an overall grade", "Enter the reasons for the overall grade"], page.ErrorSummary());
-        Assert.Equal("Select an overall grade", page.FieldError("Input_OverallGrade"));
-        Assert.Equal(AuditState.InProgress, (await scenario.AuditAsync()).State);
-    }
-
-    [Fact]
-    public async Task Submit_OpenedByThePractitioner_ShowsTheWorkflowsReasonAndNoForm()
-    {
-        var scenario = await AuditScenario.CreateAsync(app);
-        await scenario.ToStateAsync(AuditState.InProgress);
-        using var practitioner = await SignedInAsync(app, scenario.Practitioner);
-
-        var page = await practitioner.GetPageAsync($"/audits/{scenario.AuditId}/submit");
-
-        Assert.Equal("Only the allocated auditor can submit this audit", page.Value("#refusal"));
-        Assert.Null(page.QuerySelector("main form"));
-    }
-
-    [Fact]
     public async Task Start_OpenedWhenAlreadyStarted_SaysWhyNot()
     {
         var scenario = await AuditScenario.CreateAsync(app);

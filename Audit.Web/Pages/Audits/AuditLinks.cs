@@ -13,7 +13,7 @@ public static class AuditLinks
         permitted.Select(t => t switch
             {
                 AuditTrigger.Start => new ActionLink("Start audit", $"/audits/{auditId}/start", false, false),
-                AuditTrigger.Submit => new ActionLink("Submit audit", $"/audits/{auditId}/submit", false, false),
+                AuditTrigger.Submit => new ActionLink("Submit audit", $"/audits/{auditId}/record/check", false, false),
                 AuditTrigger.AgreeGrade or AuditTrigger.ChangeGrade or AuditTrigger.ReturnToAuditor =>
                     new ActionLink("Moderate audit", $"/audits/{auditId}/moderate", false, false),
                 AuditTrigger.CoSign => new ActionLink("Co-sign", $"/audits/{auditId}/co-sign", false, false),
