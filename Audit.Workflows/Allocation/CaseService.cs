@@ -2,6 +2,7 @@ using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Allocation;
@@ -156,8 +157,7 @@ public sealed class CaseService(AuditDbContext db, WorkingDays workingDays, Time
     /// <summary>The due date an allocation gets when none is given.</summary>
     public async Task<DateOnly> DefaultDueDateAsync(CancellationToken cancellationToken = default)
     {
-        var days = await db.WorkflowSettings.AsNoTracking().Select(s => (int?)s.DefaultAuditWorkingDays).FirstOrDefaultAsync(cancellationToken)
-            ?? new WorkflowSettings().DefaultAuditWorkingDays;
+        var days = (await db.CurrentWorkflowSettingsAsync(cancellationToken)).DefaultAuditWorkingDays;
         return await workingDays.AddAsync(UkTime.Today(clock), days, cancellationToken);
     }
 

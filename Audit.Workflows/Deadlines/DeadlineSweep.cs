@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -19,7 +20,7 @@ public sealed partial class DeadlineSweep(AuditDbContext db, DeadlineEmails emai
     public async Task<DeadlineSweepResult> RunAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var settings = await db.WorkflowSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new WorkflowSettings();
+        var settings = await db.CurrentWorkflowSettingsAsync(cancellationToken);
         var dueIds = await db.Deadlines.AsNoTracking()
             .Where(d => d.CompletedAt == null
                 && d.CaseAudit!.State != AuditState.Closed && d.CaseAudit.State != AuditState.Cancelled

@@ -4,6 +4,7 @@ using Audit.Data.Models;
 using Audit.Workflows.Allocation;
 using Audit.Workflows.Common;
 using Audit.Workflows.Deadlines;
+using Audit.Workflows.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.DeepDive;
@@ -455,7 +456,7 @@ public sealed class DeepDiveService(
         new DeepDiveWorkflow(audit, await access.ActorAsync(actorId, audit, cancellationToken)).PermittedTriggers();
 
     public async Task<WorkflowSettings> SettingsAsync(CancellationToken cancellationToken = default) =>
-        await db.WorkflowSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new WorkflowSettings();
+        await db.CurrentWorkflowSettingsAsync(cancellationToken);
 
     // ---- The unit of work ----
 

@@ -19,7 +19,7 @@ public sealed class WorkflowSettingsService(AuditDbContext db)
     public const int MaxReminderLeadWorkingDays = 10;
 
     public async Task<WorkflowSettings> GetAsync(CancellationToken cancellationToken = default) =>
-        await db.WorkflowSettings.AsNoTracking().FirstOrDefaultAsync(cancellationToken) ?? new WorkflowSettings();
+        await db.CurrentWorkflowSettingsAsync(cancellationToken);
 
     public async Task<CommandResult> UpdateAsync(UpdateWorkflowSettingsCommand command, string actorId, CancellationToken cancellationToken = default)
     {
@@ -49,7 +49,7 @@ public sealed class WorkflowSettingsService(AuditDbContext db)
             return errors;
         }
 
-        var settings = await db.WorkflowSettings.FirstOrDefaultAsync(cancellationToken);
+        var settings = await db.WorkflowSettings.SingleOrDefaultAsync(s => s.Id == WorkflowSettings.SingletonId, cancellationToken);
         if (settings is null)
         {
             settings = new WorkflowSettings();
