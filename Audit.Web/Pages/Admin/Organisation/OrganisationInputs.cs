@@ -2,7 +2,7 @@ using Audit.Workflows.Organisation;
 
 namespace Audit.Web.Pages.Admin.Organisation;
 
-public sealed class DirectorateInput
+public sealed class DirectorateInput : IOrganisationInput
 {
     public string? Name { get; set; }
     public string? AssistantDirectorId { get; set; }
@@ -13,7 +13,7 @@ public sealed class DirectorateInput
     public static DirectorateInput From(DirectorateRecord record) => new() { Name = record.Name, AssistantDirectorId = record.AssistantDirectorId, Version = record.Version };
 }
 
-public sealed class ServiceAreaInput
+public sealed class ServiceAreaInput : IOrganisationInput
 {
     public string? Name { get; set; }
     public int? DirectorateId { get; set; }
@@ -26,7 +26,7 @@ public sealed class ServiceAreaInput
         new() { Name = record.Name, DirectorateId = record.DirectorateId, ServiceManagerId = record.ServiceManagerId, Version = record.Version };
 }
 
-public sealed class TeamInput
+public sealed class TeamInput : IOrganisationInput
 {
     public string? Name { get; set; }
     public int? ServiceAreaId { get; set; }
