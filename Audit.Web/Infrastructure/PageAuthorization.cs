@@ -29,5 +29,7 @@ public static class PageAuthorization
         conventions.AllowAnonymousToPage("/Account/Invitation");
         conventions.AllowAnonymousToPage("/Account/SignedOut");
         conventions.AllowAnonymousToFolder("/Errors");
+        // The drawing of the workflow definition: no one's data, and its sandboxed frame sends no sign-in cookie.
+        conventions.AllowAnonymousToPage("/Audits/WorkflowDiagram");
     }
 }

@@ -11,7 +11,7 @@ namespace Audit.Workflows.DeepDive;
 /// constructor); this class never saves, sends or schedules anything — <see cref="DeepDiveService"/> does that,
 /// after the machine has accepted a trigger.
 /// </summary>
-public sealed class DeepDiveWorkflow
+public sealed partial class DeepDiveWorkflow
 {
     private readonly StateMachine<AuditState, AuditTrigger> machine;
     private readonly CaseAudit audit;
@@ -186,13 +186,44 @@ public sealed class DeepDiveWorkflow
     public string ToMermaid() => MermaidGraph.Format(info.Value, MermaidGraphDirection.TopToBottom);
 
     /// <summary>
-    /// The Mermaid diagram with <paramref name="current"/> highlighted (the "current" class, styled in the diagram
-    /// itself so it shows wherever the text is rendered).
+    /// The diagram people read, made from the Stateless export above: states by their names, arrows labelled with
+    /// what moves the audit on (or, after a decision, when each way is taken), with the guards, the in-stage steps
+    /// (reallocate, extend, schedule, complete an action) and the many "cancel" arrows left out — cancellation is a
+    /// note on the Cancelled state. <paramref name="current"/>, when given, is highlighted.
     /// </summary>
-    public string ToMermaid(AuditState current) =>
-        ToMermaid().TrimEnd() + Environment.NewLine
-        + "\tclassDef current fill:#ffdd00,stroke:#0b0c0c,stroke-width:4px,color:#0b0c0c,font-weight:bold" + Environment.NewLine
-        + $"\tclass {current} current" + Environment.NewLine;
+    public string ToDiagram(AuditState? current = null)
+    {
+        var lines = new List<string> { "stateDiagram-v2", "\tdirection TB" };
+        lines.AddRange(Enum.GetValues<AuditState>().Select(state => $"\tstate \"{state.Display()}\" as {state}"));
+        foreach (var line in ToMermaid().Split('\n').Select(l => l.TrimEnd('\r')))
+        {
+            var match = MermaidTransition().Match(line);
+            if (line.Contains("<<choice>>", StringComparison.Ordinal) || line.TrimStart().StartsWith("[*]", StringComparison.Ordinal))
+            {
+                lines.Add("\t" + line.Trim());
+            }
+            else if (match.Success && match.Groups["from"].Value != match.Groups["to"].Value && match.Groups["to"].Value != nameof(AuditState.Cancelled))
+            {
+                var fromDecision = match.Groups["from"].Value.StartsWith("Decision", StringComparison.Ordinal);
+                var label = fromDecision
+                    ? match.Groups["criteria"].Captures[^1].Value
+                    : Enum.Parse<AuditTrigger>(match.Groups["trigger"].Value).Display();
+                lines.Add($"\t{match.Groups["from"].Value} --> {match.Groups["to"].Value} : {label}");
+            }
+        }
+
+        lines.Add($"\tnote right of {AuditState.Cancelled} : A QA lead can cancel at any open stage");
+        if (current is { } state)
+        {
+            lines.Add("\tclassDef current fill:#ffdd00,stroke:#0b0c0c,stroke-width:4px,color:#0b0c0c,font-weight:bold");
+            lines.Add($"\tclass {state} current");
+        }
+
+        return string.Join('\n', lines) + "\n";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<from>\w+) --> (?<to>\w+) : (?<trigger>\w+)(?: \[(?<criteria>[^\]]*)\])*\s*$")]
+    private static partial System.Text.RegularExpressions.Regex MermaidTransition();
 
     /// <summary>Every transition in the definition, in words, for people who cannot see the diagram.</summary>
     public IReadOnlyList<WorkflowTransition> Transitions() =>

@@ -135,7 +135,34 @@ public sealed class AuditPageTests(AuditAppFactory app) : IClassFixture<AuditApp
         Assert.StartsWith("stateDiagram-v2", source, StringComparison.Ordinal);
         Assert.Contains("class InProgress current", source, StringComparison.Ordinal);
         Assert.NotEmpty(page.QuerySelectorAll("#workflow-transitions li"));
-        Assert.NotNull(page.QuerySelector("script[src^='/lib/mermaid.min.js']"));
+        Assert.Equal("/audits/workflow/diagram?current=InProgress", page.QuerySelector("iframe[data-audit-diagram]")?.GetAttribute("src"));
+        Assert.Equal("allow-scripts", page.QuerySelector("iframe[data-audit-diagram]")?.GetAttribute("sandbox"));
+    }
+
+    [Fact]
+    public async Task DiagramFrame_IsSandboxed_AndOnlyItMayUseInlineStyles()
+    {
+        using var anyone = AppClient.For(app);
+
+        var (response, frame) = await anyone.GetAsync("/audits/workflow/diagram?current=AwaitingModeration");
+        var (other, _) = await anyone.GetAsync("/account/sign-in");
+
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("sandbox allow-scripts", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("class AwaitingModeration current", frame.QuerySelector("#diagram")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", string.Join(' ', other.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DiagramFrame_WithAnUnknownState_HighlightsNothing()
+    {
+        using var anyone = AppClient.For(app);
+
+        var frame = await anyone.GetPageAsync("/audits/workflow/diagram?current=%3Cscript%3E");
+
+        Assert.DoesNotContain("current", frame.QuerySelector("#diagram")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

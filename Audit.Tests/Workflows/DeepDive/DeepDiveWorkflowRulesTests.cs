@@ -181,6 +181,23 @@ public sealed class DeepDiveWorkflowRulesTests
         }
     }
 
+    [Fact]
+    public void Diagram_NamesEveryState_LabelsArrowsWithoutGuards_AndHighlightsOnlyTheCurrentState()
+    {
+        var diagram = DeepDiveWorkflow.Definition().ToDiagram(AuditState.AwaitingCoSign);
+
+        foreach (var state in Enum.GetValues<AuditState>())
+        {
+            Assert.Contains($"state \"{state.Display()}\" as {state}", diagram, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Allocated --> InProgress : Start audit", diagram, StringComparison.Ordinal);
+        Assert.Contains("AwaitingCoSign", diagram, StringComparison.Ordinal);
+        Assert.DoesNotContain("Only ", diagram, StringComparison.Ordinal);
+        Assert.DoesNotContain("--> Cancelled", diagram, StringComparison.Ordinal);
+        Assert.Single(diagram.Split('\n'), line => line.Trim() == "class AwaitingCoSign current");
+    }
+
     private static CaseAudit AuditIn(AuditState state) => new()
     {
         AuditorId = "auditor",

@@ -9,6 +9,6 @@ public sealed record DiagramModel(string Mermaid, IReadOnlyList<WorkflowTransiti
     public static DiagramModel For(AuditState? current)
     {
         var definition = DeepDiveWorkflow.Definition();
-        return new DiagramModel(current is { } state ? definition.ToMermaid(state) : definition.ToMermaid(), definition.Transitions(), current);
+        return new DiagramModel(definition.ToDiagram(current), definition.Transitions(), current);
     }
 }
