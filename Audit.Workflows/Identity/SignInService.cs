@@ -1,5 +1,7 @@
+using Audit.Data;
 using Audit.Data.Models;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Identity;
 
@@ -12,7 +14,7 @@ public enum SignInOutcome
 }
 
 /// <summary>Signs people in and records every attempt.</summary>
-public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager<StaffMember> users, AccountEvents events, TimeProvider clock)
+public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager<StaffMember> users, AccountEvents events, AuditDbContext db, TimeProvider clock)
 {
     public async Task<SignInOutcome> PasswordSignInAsync(string email, string password)
     {
@@ -89,8 +91,10 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
 
     private async Task RecordSignInAsync(StaffMember user, AccountEventKind kind, string? detail = null)
     {
-        user.LastSignInAt = clock.GetUtcNow();
-        await users.UpdateAsync(user);
+        // Written directly, not through UserManager.UpdateAsync: that would change the account's concurrency stamp,
+        // and a QA lead editing the person at that moment would be told someone else had changed it.
+        var now = clock.GetUtcNow();
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(u => u.SetProperty(x => x.LastSignInAt, now));
         await events.RecordAsync(kind, user.Id, user.Email, detail: detail);
     }
 

@@ -29,6 +29,21 @@ public sealed class SignInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SignIn_RecordsWhen_WithoutChangingTheAccountsConcurrencyStamp()
+    {
+        var staff = await TestData.AStaffMember().CreateAsync(app);
+        var stampBefore = await app.DbAsync(db => db.Users.Where(u => u.Id == staff.Id).Select(u => u.ConcurrencyStamp).SingleAsync());
+        using var client = AppClient.For(app);
+
+        await client.SignInAsync(staff);
+
+        var after = await app.DbAsync(db => db.Users.Where(u => u.Id == staff.Id).Select(u => new { u.ConcurrencyStamp, u.LastSignInAt }).SingleAsync());
+        Assert.NotNull(after.LastSignInAt);
+        // A QA lead editing this person while they sign in must not be told someone else changed the record.
+        Assert.Equal(stampBefore, after.ConcurrencyStamp);
+    }
+
+    [Fact]
     public async Task SignIn_WithWrongPassword_ShowsErrorAndRecordsFailure()
     {
         var staff = await TestData.AStaffMember().CreateAsync(app);
