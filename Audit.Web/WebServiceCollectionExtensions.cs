@@ -23,9 +23,14 @@ public static class WebServiceCollectionExtensions
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAuthorization(PageAuthorization.AddPolicies);
 
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("Audit")
             .PersistKeysToDbContext<AuditDbContext>();
+        if (DataProtectionCertificate.Load(configuration) is { } certificate)
+        {
+            // Keys at rest are encrypted, so a copy of the database cannot forge sign-in cookies.
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
 
         services.ConfigureApplicationCookie(o =>
         {
