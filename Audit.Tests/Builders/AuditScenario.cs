@@ -85,13 +85,13 @@ public sealed class AuditScenario
     }
 
     /// <summary>Adds another case in the scenario's team (by default on <see cref="Practitioner"/>'s caseload), not yet audited.</summary>
-    public Task<int> AddCaseAsync(string reference, TestStaff? practitioner = null) =>
+    public Task<int> AddCaseAsync(string reference, TestStaff? practitioner = null, CaseType caseType = CaseType.ChildInNeed) =>
         App.DbAsync(async db =>
         {
             var caseFile = new CaseFile
             {
                 Reference = reference,
-                CaseType = CaseType.ChildInNeed,
+                CaseType = caseType,
                 TeamId = TeamId,
                 PractitionerId = (practitioner ?? Practitioner).Id,
                 CreatedAt = DateTimeOffset.UtcNow,

@@ -66,9 +66,11 @@ public sealed class DeepDiveService(
         }
 
         var now = clock.GetUtcNow();
-        // The audit keeps the deep-dive tool version that is current now, even if a newer one is published later.
+        // Fostering households have their own tool; every other case gets the deep-dive case audit. The audit keeps
+        // the version that is current now, even if a newer one is published later.
+        var toolKind = caseFile.CaseType == CaseType.FosteringHousehold ? ToolKind.Fostering : ToolKind.DeepDive;
         var toolVersionId = await db.AuditToolVersions
-            .Where(v => v.Tool!.Kind == ToolKind.DeepDive && v.Status == ToolVersionStatus.Published)
+            .Where(v => v.Tool!.Kind == toolKind && v.Status == ToolVersionStatus.Published)
             .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
             .Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken);
         var audit = new CaseAudit

@@ -36,6 +36,20 @@ public sealed class DeepDiveServiceTests : IAsyncLifetime
         Assert.Equal("Allocate", history[0].Trigger);
     }
 
+    [Theory]
+    [InlineData(CaseType.FosteringHousehold, "Fostering household audit")]
+    [InlineData(CaseType.ChildInNeed, "Deep dive case audit")]
+    public async Task Allocate_ChoosesTheToolForTheKindOfCase(CaseType caseType, string tool)
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+        var caseId = await scenario.AddCaseAsync($"LCS-{Guid.NewGuid():N}"[..12], caseType: caseType);
+
+        var allocated = await scenario.ServiceAsync(s => s.AllocateAsync(new AllocateCommand(caseId, scenario.Auditor.Id, null), scenario.QaLead.Id));
+
+        var toolName = await app.DbAsync(db => db.CaseAudits.Where(a => a.Id == allocated.Value!.Id).Select(a => a.ToolVersion!.Tool!.Name).SingleAsync());
+        Assert.Equal(tool, toolName);
+    }
+
     [Fact]
     public async Task Submit_WhenOverallGradeInadequate_GoesToModeration_DueInFiveWorkingDays()
     {
