@@ -65,6 +65,23 @@ public sealed class AuditPageTests(AuditAppFactory app) : IClassFixture<AuditApp
     }
 
     [Fact]
+    public async Task Moderator_CanReadTheAuditsAnswers_FromTheAuditAndTheModerationForm()
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+        await scenario.ToStateAsync(AuditState.AwaitingModeration);
+        using var moderator = await SignedInAsync(app, scenario.Moderator);
+
+        var page = await moderator.GetPageAsync($"/audits/{scenario.AuditId}");
+        var form = await moderator.GetPageAsync($"/audits/{scenario.AuditId}/moderate");
+        var answers = await moderator.GetPageAsync($"/audits/{scenario.AuditId}/record/check");
+
+        Assert.Equal($"/audits/{scenario.AuditId}/record/check", page.QuerySelector("#audit-answers-link")?.GetAttribute("href"));
+        Assert.Contains(form.QuerySelectorAll("main a"), a => a.GetAttribute("href") == $"/audits/{scenario.AuditId}/record/check");
+        Assert.Equal("The audit's answers", answers.H1());
+        Assert.Empty(answers.QuerySelectorAll("main form"));
+    }
+
+    [Fact]
     public async Task AuditPage_ForAnotherPractitioner_IsNotFound()
     {
         var scenario = await AuditScenario.CreateAsync(app);
