@@ -1,16 +1,13 @@
 using Audit.Data.Models;
 using Audit.Web.Infrastructure;
+using Audit.Workflows.Common;
 using Audit.Workflows.Organisation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Audit.Web.Pages.Admin.Organisation.ServiceAreas;
 
-public sealed class AddModel(OrganisationService organisation) : AuditPageModel
+public sealed class AddModel(OrganisationService organisation) : OrganisationAddModel<ServiceAreaInput>
 {
-    [BindProperty]
-    public ServiceAreaInput Input { get; set; } = new();
-
     public IReadOnlyList<SelectListItem> Directorates { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> ServiceManagers { get; private set; } = [];
@@ -19,25 +16,15 @@ public sealed class AddModel(OrganisationService organisation) : AuditPageModel
     public async Task OnGetAsync(int? directorateId)
     {
         Input.DirectorateId = directorateId;
-        await LoadChoicesAsync();
+        await LoadChoicesAsync(HttpContext.RequestAborted);
     }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var result = await organisation.AddServiceAreaAsync(Input.ToCommand(), HttpContext.RequestAborted);
-        if (result.Succeeded)
-        {
-            return RedirectWithSuccess($"{Input.Name!.Trim()} has been added", "/Admin/Organisation/Index");
-        }
+    protected override Task<CommandResult> AddAsync(CancellationToken cancellationToken) =>
+        organisation.AddServiceAreaAsync(Input.ToCommand(), cancellationToken);
 
-        AddErrors(result);
-        await LoadChoicesAsync();
-        return Page();
-    }
-
-    private async Task LoadChoicesAsync()
+    protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
-        Directorates = ChoiceItems.From(await organisation.DirectoratesAsync(HttpContext.RequestAborted));
-        ServiceManagers = ChoiceItems.From(await organisation.PeopleWithRoleAsync(Roles.ServiceManager, cancellationToken: HttpContext.RequestAborted));
+        Directorates = ChoiceItems.From(await organisation.DirectoratesAsync(cancellationToken));
+        ServiceManagers = ChoiceItems.From(await organisation.PeopleWithRoleAsync(Roles.ServiceManager, cancellationToken: cancellationToken));
     }
 }

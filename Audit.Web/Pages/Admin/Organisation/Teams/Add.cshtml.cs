@@ -1,16 +1,13 @@
 using Audit.Data.Models;
 using Audit.Web.Infrastructure;
+using Audit.Workflows.Common;
 using Audit.Workflows.Organisation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Audit.Web.Pages.Admin.Organisation.Teams;
 
-public sealed class AddModel(OrganisationService organisation) : AuditPageModel
+public sealed class AddModel(OrganisationService organisation) : OrganisationAddModel<TeamInput>
 {
-    [BindProperty]
-    public TeamInput Input { get; set; } = new();
-
     public IReadOnlyList<SelectListItem> ServiceAreas { get; private set; } = [];
 
     public IReadOnlyList<SelectListItem> TeamManagers { get; private set; } = [];
@@ -19,25 +16,15 @@ public sealed class AddModel(OrganisationService organisation) : AuditPageModel
     public async Task OnGetAsync(int? serviceAreaId)
     {
         Input.ServiceAreaId = serviceAreaId;
-        await LoadChoicesAsync();
+        await LoadChoicesAsync(HttpContext.RequestAborted);
     }
 
-    public async Task<IActionResult> OnPostAsync()
-    {
-        var result = await organisation.AddTeamAsync(Input.ToCommand(), HttpContext.RequestAborted);
-        if (result.Succeeded)
-        {
-            return RedirectWithSuccess($"{Input.Name!.Trim()} has been added", "/Admin/Organisation/Index");
-        }
+    protected override Task<CommandResult> AddAsync(CancellationToken cancellationToken) =>
+        organisation.AddTeamAsync(Input.ToCommand(), cancellationToken);
 
-        AddErrors(result);
-        await LoadChoicesAsync();
-        return Page();
-    }
-
-    private async Task LoadChoicesAsync()
+    protected override async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
-        ServiceAreas = ChoiceItems.From(await organisation.ServiceAreasAsync(HttpContext.RequestAborted));
-        TeamManagers = ChoiceItems.From(await organisation.PeopleWithRoleAsync(Roles.TeamManager, cancellationToken: HttpContext.RequestAborted));
+        ServiceAreas = ChoiceItems.From(await organisation.ServiceAreasAsync(cancellationToken));
+        TeamManagers = ChoiceItems.From(await organisation.PeopleWithRoleAsync(Roles.TeamManager, cancellationToken: cancellationToken));
     }
 }

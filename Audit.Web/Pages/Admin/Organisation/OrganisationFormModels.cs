@@ -75,3 +75,28 @@ public abstract class OrganisationEditModel<TRecord, TInput> : AuditPageModel
         return Page();
     }
 }
+
+/// <summary>Adding a directorate, service area or team: the same journey for each.</summary>
+public abstract class OrganisationAddModel<TInput> : AuditPageModel
+    where TInput : class, IOrganisationInput, new()
+{
+    [BindProperty]
+    public TInput Input { get; set; } = new();
+
+    protected abstract Task<CommandResult> AddAsync(CancellationToken cancellationToken);
+
+    protected abstract Task LoadChoicesAsync(CancellationToken cancellationToken);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await AddAsync(HttpContext.RequestAborted);
+        if (result.Succeeded)
+        {
+            return RedirectWithSuccess($"{Input.Name!.Trim()} has been added", "/Admin/Organisation/Index");
+        }
+
+        AddErrors(result);
+        await LoadChoicesAsync(HttpContext.RequestAborted);
+        return Page();
+    }
+}
