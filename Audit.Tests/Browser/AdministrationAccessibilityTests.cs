@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 namespace Audit.Tests.Browser;
 
 /// <summary>The QA lead's administration pages, each checked by axe-core as it is and with its errors showing.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class AdministrationAccessibilityTests
 {
     [Fact]

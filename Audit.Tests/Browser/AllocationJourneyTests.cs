@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 
 namespace Audit.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class AllocationJourneyTests
 {
     [Fact]

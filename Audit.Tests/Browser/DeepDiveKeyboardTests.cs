@@ -10,6 +10,7 @@ namespace Audit.Tests.Browser;
 /// The auditor records and submits a whole deep dive with the keyboard alone: Tab to move, arrows and Space to choose,
 /// typing, and Enter to follow links and press buttons. axe-core checks every page on the way.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class DeepDiveKeyboardTests
 {
     [Fact]

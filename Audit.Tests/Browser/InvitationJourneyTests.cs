@@ -8,6 +8,7 @@ using Microsoft.Playwright;
 
 namespace Audit.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed partial class InvitationJourneyTests
 {
     [Fact]

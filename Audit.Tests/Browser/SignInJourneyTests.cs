@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 
 namespace Audit.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class SignInJourneyTests
 {
     [Fact]

@@ -74,6 +74,9 @@ public sealed class BrowserSession : IAsyncDisposable
         // axe is injected as a script; the app's CSP would rightly block that, so the test context bypasses it
         // unless asked to enforce it.
         var context = await browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, BypassCSP = !enforceCsp, Locale = "en-GB" });
+        // CI runs the whole suite on two shared cores: allow slow page loads rather than fail on them.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         if (enforceCsp)
         {
             await context.AddInitScriptAsync(scriptPath: AxeScript);
