@@ -20,7 +20,7 @@ namespace Audit.Tests.Infrastructure;
 /// var scenario = await AuditScenario.CreateAsync(browser.App);
 /// var auditor = await browser.SignInAsync(scenario.Auditor);                  // their own context, on My work
 /// await browser.GoToAsync($"/audits/{scenario.AuditId}", auditor);
-/// await auditor.GetByRole(AriaRole.Button, new() { Name = "Start audit" }).ClickAndWaitForPageAsync("Start the audit");
+/// await auditor.GetByRole(AriaRole.Button, new() { Name = "Start audit" }).ClickAndWaitForPageAsync("Start this audit");
 /// </code>
 /// </summary>
 public sealed partial class BrowserSession : IAsyncDisposable
