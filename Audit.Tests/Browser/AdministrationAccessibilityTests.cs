@@ -1,6 +1,5 @@
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
-using Microsoft.Playwright;
 
 namespace Audit.Tests.Browser;
 
@@ -13,14 +12,7 @@ public sealed class AdministrationAccessibilityTests
     {
         await using var browser = await BrowserSession.StartAsync();
         var scenario = await AuditScenario.CreateAsync(browser.App);
-        var page = browser.Page;
-        await browser.GoToAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(scenario.QaLead.Email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(scenario.QaLead.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(AppClient.Totp(scenario.QaLead.AuthenticatorKey!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        var page = await browser.SignInAsync(scenario.QaLead);
 
         string[] pages =
         [
@@ -31,15 +23,15 @@ public sealed class AdministrationAccessibilityTests
         ];
         foreach (var path in pages)
         {
-            await browser.GoToAsync(path);
+            await browser.GoToAsync(path, page);
             Assert.Equal("200", await page.EvaluateAsync<string>("() => String(performance.getEntriesByType('navigation')[0]?.responseStatus ?? 200)"));
         }
 
         // A form showing its errors: the error summary and field errors must be accessible too.
-        await browser.GoToAsync("/admin/organisation/teams/add");
-        await page.Locator("main form button[type=submit]").First.ClickAsync();
-        await page.WaitForSelectorAsync(".govuk-error-summary");
-        await browser.CheckAccessibilityAsync();
+        await browser.GoToAsync("/admin/organisation/teams/add", page);
+        await page.Locator("main form button[type=submit]").First.ClickAndWaitForPageAsync("Add a team");
+        Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync(), await page.DescribeAsync());
+        await browser.CheckAccessibilityAsync(page);
 
         browser.AssertNoAccessibilityViolations();
     }

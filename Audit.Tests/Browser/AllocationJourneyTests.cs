@@ -12,59 +12,39 @@ public sealed class AllocationJourneyTests
     {
         await using var browser = await BrowserSession.StartAsync();
         var scenario = await AuditScenario.CreateAsync(browser.App);
-        var page = browser.Page;
 
         // The QA lead signs in with their authenticator code.
-        await SignInAsync(browser, page, scenario.QaLead);
-        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(AppClient.Totp(scenario.QaLead.AuthenticatorKey!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
-        await browser.CheckAccessibilityAsync();
+        var page = await browser.SignInAsync(scenario.QaLead);
 
         // Add a case.
-        await browser.GoToAsync("/admin/cases");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Add a case" }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/cases/add");
-        await browser.CheckAccessibilityAsync();
+        await browser.GoToAsync("/admin/cases", page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a case" }).ClickAndWaitForPageAsync("Add a case");
+        await browser.CheckAccessibilityAsync(page);
         await page.GetByLabel("Case reference").FillAsync("LCS-271828");
         await page.GetByLabel("Child in need").CheckAsync();
         await page.GetByLabel("Team").SelectOptionAsync(scenario.TeamId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.GetByLabel("Practitioner").SelectOptionAsync(scenario.Practitioner.Id);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Add case" }).ClickAsync();
-        await page.WaitForSelectorAsync(".govuk-notification-banner--success");
-        Assert.Equal("LCS-271828", await page.Locator("h1").InnerTextAsync());
-        await browser.CheckAccessibilityAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add case" }).ClickAndWaitForPageAsync("LCS-271828");
+        Assert.Equal("Case LCS-271828 added", await page.SuccessBannerAsync());
+        await browser.CheckAccessibilityAsync(page);
 
         // Allocate it, leaving the due date to the default.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Allocate an audit" }).ClickAsync();
-        await page.WaitForURLAsync("**/allocate");
-        await browser.CheckAccessibilityAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Allocate an audit" }).ClickAndWaitForPageAsync("Allocate an audit");
+        await browser.CheckAccessibilityAsync(page);
         await page.GetByLabel("Auditor").SelectOptionAsync(scenario.OtherAuditor.Id);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate audit" }).ClickAsync();
-        await page.WaitForSelectorAsync(".govuk-notification-banner--success");
-        var banner = await page.Locator(".govuk-notification-banner__heading").InnerTextAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Allocate audit" }).ClickAndWaitForPageAsync("LCS-271828");
+        var banner = await page.SuccessBannerAsync() ?? string.Empty;
         Assert.Matches(@"^Audit AUD-\d{6} allocated to Olly Auditor$", banner);
-        await browser.CheckAccessibilityAsync();
-        await browser.GoToAsync("/admin/audits");
+        await browser.CheckAccessibilityAsync(page);
+        await browser.GoToAsync("/admin/audits", page);
 
-        // The auditor signs in and finds it waiting.
-        var auditorPage = await browser.NewPageAsync();
-        await SignInAsync(browser, auditorPage, scenario.OtherAuditor);
-        await auditorPage.WaitForURLAsync(browser.BaseUrl + "/");
+        // The auditor signs in, in their own browser, and finds it waiting.
+        var auditorPage = await browser.SignInAsync(scenario.OtherAuditor);
         var reference = banner.Split(' ')[1];
         Assert.Equal($"Start audit {reference}", await auditorPage.Locator("#inbox a.govuk-link").InnerTextAsync());
         Assert.Equal("My work (1)", await auditorPage.Locator(".govuk-service-navigation__link").First.InnerTextAsync());
-        await browser.CheckAccessibilityAsync(auditorPage);
         await browser.GoToAsync("/audits", auditorPage);
 
         browser.AssertNoAccessibilityViolations();
-    }
-
-    private static async Task SignInAsync(BrowserSession browser, IPage page, TestStaff staff)
-    {
-        await browser.GoToAsync("/account/sign-in", page);
-        await page.GetByLabel("Email address").FillAsync(staff.Email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(staff.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
     }
 }

@@ -14,8 +14,6 @@ public sealed class AuditJourneyTests
         var scenario = await AuditScenario.CreateAsync(browser.App);
         // The app's CSP stays in force: the diagram must draw under it, and nothing may be refused.
         var page = await browser.NewPageAsync(enforceCsp: true);
-        // Mermaid is a large script and this machine is shared: allow it time.
-        page.SetDefaultTimeout(90_000);
         // Any script error or anything a CSP refuses, in the page or the diagram's frame, fails the test.
         var refused = new List<string>();
         page.Console += (_, message) =>
@@ -25,29 +23,25 @@ public sealed class AuditJourneyTests
                 refused.Add($"{page.Url}: {message.Text}");
             }
         };
+        await browser.SignInAsync(scenario.Auditor, page);
+        var reference = $"AUD-{scenario.AuditId:D6}";
 
-        await browser.GoToAsync("/account/sign-in", page);
-        await page.GetByLabel("Email address").FillAsync(scenario.Auditor.Email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(scenario.Auditor.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
-
+        // axe runs once the diagram has drawn, so it never meets a frame still loading.
         await page.GotoAsync($"/audits/{scenario.AuditId}");
+        await page.ExpectPageAsync($"{reference} Allocated");
         await AssertCurrentStateDrawnAsync(page, "Allocated");
         await browser.CheckAccessibilityAsync(page);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start audit" }).ClickAsync();
-        await page.WaitForURLAsync($"**/audits/{scenario.AuditId}/start");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start audit" }).ClickAndWaitForPageAsync("Start this audit");
         await browser.CheckAccessibilityAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Start audit" }).ClickAsync();
-        await page.WaitForURLAsync($"**/audits/{scenario.AuditId}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Start audit" }).ClickAndWaitForPageAsync($"{reference} In progress");
 
-        Assert.Equal("You have started the audit", (await page.Locator(".govuk-notification-banner__heading").InnerTextAsync()).Trim());
-        Assert.Equal("In progress", (await page.Locator("#audit-state").InnerTextAsync()).Trim());
+        Assert.Equal("You have started the audit", await page.SuccessBannerAsync());
         await AssertCurrentStateDrawnAsync(page, "InProgress");
         await browser.CheckAccessibilityAsync(page);
 
         await page.GotoAsync("/audits/workflow");
+        await page.ExpectPageAsync("How a deep-dive audit moves");
         await page.WaitForSelectorAsync("iframe[data-audit-diagram][data-rendered]");
         var diagram = page.FrameLocator("iframe[data-audit-diagram]");
         Assert.Equal(1, await diagram.Locator("svg").CountAsync());

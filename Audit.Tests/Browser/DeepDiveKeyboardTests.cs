@@ -19,24 +19,15 @@ public sealed class DeepDiveKeyboardTests
         await using var browser = await BrowserSession.StartAsync();
         var scenario = await AuditScenario.CreateAsync(browser.App);
         await scenario.StartAsync();
-        var page = browser.Page;
-        page.SetDefaultTimeout(60_000);
-
-        await browser.GoToAsync("/account/sign-in", page);
-        await TabToAsync(page, "#Input_Email");
-        await page.Keyboard.TypeAsync(scenario.Auditor.Email);
-        await TabToAsync(page, "#Input_Password");
-        await page.Keyboard.TypeAsync(scenario.Auditor.Password);
-        await PressEnterAndWaitAsync(page);
+        var page = await browser.SignInAsync(scenario.Auditor, byKeyboard: true);
 
         await browser.GoToAsync($"/audits/{scenario.AuditId}", page);
-        await TabToAsync(page, "#continue-audit-link");
-        await PressEnterAndWaitAsync(page);
-        Assert.Equal("Record the audit", await H1Async(page));
+        await page.TabToAsync("#continue-audit-link");
+        await page.PressAndWaitForPageAsync("Enter", "Record the audit");
         await browser.CheckAccessibilityAsync(page);
 
-        await TabToAsync(page, ".govuk-task-list__link");
-        await PressEnterAndWaitAsync(page);
+        await page.TabToAsync(".govuk-task-list__link");
+        await page.PressAndWaitForPageAsync("Enter");
         while (page.Url.Contains("/record/sections/", StringComparison.Ordinal))
         {
             await browser.CheckAccessibilityAsync(page);
@@ -46,22 +37,21 @@ public sealed class DeepDiveKeyboardTests
                 await ChooseRadioAsync(page, "Input.Grade", nameof(Grade.Inadequate));
             }
 
-            await TabToAsync(page, "#Input_Evidence");
+            await page.TabToAsync("#Input_Evidence");
             await page.Keyboard.TypeAsync($"Evidence for {title}");
             await SaveAndContinueAsync(page);
         }
 
-        Assert.Equal("Record the audit", await H1Async(page));
-        await TabToAsync(page, "a[href$='/record/feedback']");
-        await PressEnterAndWaitAsync(page);
+        await page.ExpectPageAsync("Record the audit", "Completing the last section");
+        await page.TabToAsync("a[href$='/record/feedback']");
+        await page.PressAndWaitForPageAsync("Enter");
         await browser.CheckAccessibilityAsync(page);
         await ChooseRadioAsync(page, "Input.Sought", "True");
         await TypeIntoAsync(page, "#Input_SoughtFrom", "The child and her mother");
         await ChooseRadioAsync(page, "Input.Obtained", "True");
         await TypeIntoAsync(page, "#Input_Summary", "They felt listened to");
-        await SaveAndContinueAsync(page);
+        await SaveAndContinueAsync(page, "Discussion with the practitioner");
 
-        Assert.Equal("Discussion with the practitioner", await H1Async(page));
         await browser.CheckAccessibilityAsync(page);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await ChooseRadioAsync(page, "Input.Held", "True");
@@ -69,46 +59,41 @@ public sealed class DeepDiveKeyboardTests
         await TypeIntoAsync(page, "#Input_Date-month", today.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await TypeIntoAsync(page, "#Input_Date-year", today.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await TypeIntoAsync(page, "#Input_PractitionerView", "Agreed with the findings");
-        await SaveAndContinueAsync(page);
+        await SaveAndContinueAsync(page, "Strengths, areas for development and themes");
 
-        Assert.Equal("Strengths, areas for development and themes", await H1Async(page));
         await browser.CheckAccessibilityAsync(page);
         await TypeIntoAsync(page, "#Input_Strengths", "Warm relationships with the family");
         await TypeIntoAsync(page, "#Input_AreasForDevelopment", "Plans drift between reviews");
-        await TabToAsync(page, "#Input_ThemeIds");
+        await page.TabToAsync("#Input_ThemeIds");
         await page.Keyboard.PressAsync("Space");
-        await SaveAndContinueAsync(page);
+        await SaveAndContinueAsync(page, "Corrective actions");
 
-        Assert.Equal("Corrective actions", await H1Async(page));
         await browser.CheckAccessibilityAsync(page);
         await TypeIntoAsync(page, "#Input_Description", "Review the child's plan");
         await ChooseRadioAsync(page, "Input.For", nameof(ActionFor.Child));
-        await TabToAsync(page, "#Input_OwnerId");
+        await page.TabToAsync("#Input_OwnerId");
         await page.Keyboard.TypeAsync("Toni");
         var due = today.AddDays(14);
         await TypeIntoAsync(page, "#Input_DueDate", due.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await TypeIntoAsync(page, "#Input_DueDate-month", due.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await TypeIntoAsync(page, "#Input_DueDate-year", due.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await TabToAsync(page, "#action-form button[type=submit]");
-        await PressEnterAndWaitAsync(page);
+        await page.TabToAsync("#action-form button[type=submit]");
+        await page.PressAndWaitForPageAsync("Enter", "Corrective actions");
         Assert.Equal(1, await page.Locator("#actions-table tbody tr").CountAsync());
         await browser.CheckAccessibilityAsync(page);
-        await TabToAsync(page, "#continue");
-        await PressEnterAndWaitAsync(page);
+        await page.TabToAsync("#continue");
+        await page.PressAndWaitForPageAsync("Enter", "Overall grade");
 
-        Assert.Equal("Overall grade", await H1Async(page));
         await browser.CheckAccessibilityAsync(page);
         await ChooseRadioAsync(page, "Input.Grade", nameof(Grade.Inadequate));
         await TypeIntoAsync(page, "#Input_Rationale", "No safety plan despite repeated incidents");
-        await SaveAndContinueAsync(page);
+        await SaveAndContinueAsync(page, "Check your answers before submitting the audit");
 
-        Assert.Equal("Check your answers before submitting the audit", await H1Async(page));
         await browser.CheckAccessibilityAsync(page);
-        await TabToAsync(page, "#submit-audit");
-        await PressEnterAndWaitAsync(page);
+        await page.TabToAsync("#submit-audit");
+        await page.PressAndWaitForPageAsync("Enter", $"AUD-{scenario.AuditId:D6} Awaiting moderation");
 
-        Assert.StartsWith("Audit ", (await page.Locator(".govuk-notification-banner__heading").InnerTextAsync()).Trim(), StringComparison.Ordinal);
-        Assert.Equal("Awaiting moderation", (await page.Locator("#audit-state").InnerTextAsync()).Trim());
+        Assert.StartsWith("Audit ", await page.SuccessBannerAsync() ?? string.Empty, StringComparison.Ordinal);
         await browser.CheckAccessibilityAsync(page);
         var audit = await scenario.AuditAsync();
         Assert.Equal(Grade.Inadequate, audit.AuditorGrade);
@@ -119,32 +104,16 @@ public sealed class DeepDiveKeyboardTests
 
     private static async Task<string> H1Async(IPage page) => (await page.Locator("h1").First.InnerTextAsync()).Trim();
 
-    /// <summary>Presses Tab until the focused element matches the selector.</summary>
-    private static async Task TabToAsync(IPage page, string selector)
-    {
-        for (var presses = 0; presses < 250; presses++)
-        {
-            if (await page.EvaluateAsync<bool>("s => !!document.activeElement && document.activeElement.matches(s)", selector))
-            {
-                return;
-            }
-
-            await page.Keyboard.PressAsync("Tab");
-        }
-
-        throw new InvalidOperationException($"Tab never reached {selector} on {page.Url}");
-    }
-
     private static async Task TypeIntoAsync(IPage page, string selector, string text)
     {
-        await TabToAsync(page, selector);
+        await page.TabToAsync(selector);
         await page.Keyboard.TypeAsync(text);
     }
 
     /// <summary>Tabs into the radio group, moves with the arrow keys to the choice, and selects it with Space.</summary>
     private static async Task ChooseRadioAsync(IPage page, string name, string value)
     {
-        await TabToAsync(page, $"input[type=radio][name='{name}']");
+        await page.TabToAsync($"input[type=radio][name='{name}']");
         for (var presses = 0; presses < 10 && !await page.EvaluateAsync<bool>("v => document.activeElement.value === v", value); presses++)
         {
             await page.Keyboard.PressAsync("ArrowDown");
@@ -154,17 +123,9 @@ public sealed class DeepDiveKeyboardTests
         Assert.True(await page.EvaluateAsync<bool>("v => document.activeElement.value === v && document.activeElement.checked", value), $"{name} is not {value}");
     }
 
-    private static async Task SaveAndContinueAsync(IPage page)
+    private static async Task SaveAndContinueAsync(IPage page, string? nextHeading = null)
     {
-        await TabToAsync(page, "button[value=Complete]");
-        await PressEnterAndWaitAsync(page);
-    }
-
-    /// <summary>Presses Enter and waits until a new document has loaded in place of the marked old one.</summary>
-    private static async Task PressEnterAndWaitAsync(IPage page)
-    {
-        await page.EvaluateAsync("() => { window.leftBehind = true; }");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForFunctionAsync("() => !window.leftBehind && document.readyState === 'complete'");
+        await page.TabToAsync("button[value=Complete]");
+        await page.PressAndWaitForPageAsync("Enter", nextHeading);
     }
 }

@@ -18,29 +18,18 @@ public sealed partial class InvitationJourneyTests
         await mail.StartAsync();
         await using var browser = await BrowserSession.StartAsync(app => app.WithSmtp(mail));
         var qaLead = await TestData.AQaLead().Named("Alex Morgan").CreateAsync(browser.App);
-        var page = browser.Page;
 
         // The QA lead signs in with their password and authenticator code.
-        await browser.GoToAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FillAsync(qaLead.Email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync(qaLead.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync("**/account/sign-in-code**");
-        await browser.CheckAccessibilityAsync();
-        await page.GetByLabel("Enter the code from your authenticator app").FillAsync(AppClient.Totp(qaLead.AuthenticatorKey!));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
-        await browser.CheckAccessibilityAsync();
+        var page = await browser.SignInAsync(qaLead);
 
         // They invite a new practitioner.
-        await browser.GoToAsync("/admin/staff/invite");
+        await browser.GoToAsync("/admin/staff/invite", page);
         await page.GetByLabel("Full name").FillAsync("Robin Ellis");
         await page.GetByLabel("Email address").FillAsync("robin.ellis@council.example");
         await page.GetByLabel("Practitioner").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
-        await page.WaitForSelectorAsync(".govuk-notification-banner--success");
-        Assert.Contains("robin.ellis@council.example", await page.Locator(".govuk-notification-banner--success").InnerTextAsync(), StringComparison.Ordinal);
-        await browser.CheckAccessibilityAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAndWaitForPageAsync("Staff");
+        Assert.Equal("Invitation sent to robin.ellis@council.example", await page.SuccessBannerAsync());
+        await browser.CheckAccessibilityAsync(page);
 
         // The outbox sends the invitation (the recurring job does this in the running service).
         await browser.App.InScopeAsync(sp => sp.GetRequiredService<OutboxSender>().SendDueAsync());
@@ -50,29 +39,21 @@ public sealed partial class InvitationJourneyTests
         Assert.StartsWith(browser.BaseUrl + "/account/invitation/", link, StringComparison.Ordinal);
 
         // Robin opens the link in their own browser, sets a password and is signed in.
-        var robin = await browser.NewPageAsync();
-        await robin.GotoAsync(link);
-        await browser.CheckAccessibilityAsync(robin);
-        Assert.Equal("Set your password", await robin.Locator("h1").InnerTextAsync());
+        var robin = await browser.NewPageAsync(person: "Robin Ellis");
+        await browser.GoToAsync(link, robin);
+        await robin.ExpectPageAsync("Set your password", "Opening the invitation link");
         await robin.GetByLabel("Create a password").FillAsync("kettle orchard violin lantern");
         await robin.GetByLabel("Confirm your password").FillAsync("kettle orchard violin lantern");
-        await robin.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAsync();
-        await robin.WaitForURLAsync(browser.BaseUrl + "/");
+        await robin.GetByRole(AriaRole.Button, new() { Name = "Set password and sign in" }).ClickAndWaitForPageAsync(BrowserSession.MyWork);
         Assert.Contains("Robin Ellis", await robin.Locator(".audit-header__name").InnerTextAsync(), StringComparison.Ordinal);
         await browser.CheckAccessibilityAsync(robin);
 
         // Signing out and in again with the new password works; the link does not work twice.
-        await robin.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
-        await robin.WaitForURLAsync("**/account/signed-out");
+        await robin.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAndWaitForPageAsync("You have signed out");
         await browser.CheckAccessibilityAsync(robin);
-        await robin.GotoAsync("/account/sign-in");
-        await robin.GetByLabel("Email address").FillAsync("robin.ellis@council.example");
-        await robin.GetByLabel("Password", new() { Exact = true }).FillAsync("kettle orchard violin lantern");
-        await robin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await robin.WaitForURLAsync(browser.BaseUrl + "/");
-        await robin.GotoAsync(link);
+        await browser.SignInAsync("robin.ellis@council.example", "kettle orchard violin lantern", page: robin, person: "Robin Ellis");
+        await browser.GoToAsync(link, robin);
         Assert.Contains("already been used", await robin.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await browser.CheckAccessibilityAsync(robin);
 
         browser.AssertNoAccessibilityViolations();
     }

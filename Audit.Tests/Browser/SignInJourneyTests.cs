@@ -13,19 +13,10 @@ public sealed class SignInJourneyTests
     {
         await using var browser = await BrowserSession.StartAsync();
         var staff = await TestData.AStaffMember().Named("Jess Walker").WithRoles(Roles.Practitioner).CreateAsync(browser.App);
-        var page = browser.Page;
 
-        await browser.GoToAsync("/account/sign-in");
-        await page.GetByLabel("Email address").FocusAsync();
-        await page.Keyboard.TypeAsync(staff.Email);
-        await page.Keyboard.PressAsync("Tab");
-        await page.Keyboard.TypeAsync(staff.Password);
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(browser.BaseUrl + "/");
+        var page = await browser.SignInAsync(staff, byKeyboard: true);
 
-        Assert.Equal("My work", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("Jess Walker", await page.Locator(".audit-header__name").InnerTextAsync());
-        await browser.CheckAccessibilityAsync();
         browser.AssertNoAccessibilityViolations();
     }
 
@@ -36,13 +27,27 @@ public sealed class SignInJourneyTests
         var page = browser.Page;
 
         await browser.GoToAsync("/account/sign-in");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForSelectorAsync(".govuk-error-summary");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAndWaitForPageAsync("Sign in to Audit");
 
         Assert.Equal("Error: Sign in – Audit", await page.TitleAsync());
         await page.GetByRole(AriaRole.Link, new() { Name = "Enter your email address" }).ClickAsync();
         Assert.Equal("Input_Email", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await browser.CheckAccessibilityAsync();
+        browser.AssertNoAccessibilityViolations();
+    }
+
+    [Fact]
+    public async Task SignInHelper_WithAWrongPassword_FailsNamingThePageReached_NotATimeOut()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var staff = await TestData.AStaffMember().Named("Jess Walker").WithRoles(Roles.Practitioner).CreateAsync(browser.App);
+
+        var failure = await Assert.ThrowsAsync<UnexpectedPageException>(() => browser.SignInAsync(staff with { Password = "not their password" }));
+
+        Assert.StartsWith($"Signing in as Jess Walker <{staff.Email}> should have led to \"My work\", but the browser shows {browser.BaseUrl}/account/sign-in (status 200)", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("heading \"Sign in to Audit\"", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("error summary: Enter a correct email address and password", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Timeout", failure.Message, StringComparison.OrdinalIgnoreCase);
         browser.AssertNoAccessibilityViolations();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Audit.Tests.Infrastructure;
@@ -15,6 +16,7 @@ namespace Audit.Tests.Infrastructure;
 public class AuditAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase);
+    private CapturingLoggerProvider? logs;
 
     public AuditAppFactory()
     {
@@ -48,12 +50,31 @@ public class AuditAppFactory : WebApplicationFactory<Program>
         With("Email:Smtp:Host", "127.0.0.1").With("Email:Smtp:Port", mail.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .With("Email:Smtp:TlsMode", "None");
 
+    /// <summary>
+    /// Keeps the app's log in <paramref name="provider"/>: its own Information lines, every request with its status and
+    /// time, and the framework's warnings (as a person reading a failed test's log needs them, whatever the app's
+    /// configured levels). Call before the app starts.
+    /// </summary>
+    public AuditAppFactory WithLogs(CapturingLoggerProvider provider)
+    {
+        logs = provider;
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (logs is { } provider)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(provider)
+                .AddFilter<CapturingLoggerProvider>(null, LogLevel.Information)
+                .AddFilter<CapturingLoggerProvider>("Microsoft", LogLevel.Warning)
+                .AddFilter<CapturingLoggerProvider>("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Information));
         }
 
         builder.ConfigureServices(services =>
