@@ -104,6 +104,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeadlineSweep>();
         services.AddScoped<WorkflowSettingsService>();
         services.AddScoped<BankHolidayService>();
+        services.AddScoped<BankHolidayImport>();
         services.AddScoped<AuditListService>();
         services.AddScoped<CaseService>();
         services.AddScoped<InboxService>();

@@ -18,7 +18,7 @@ public sealed class AdministrationAccessibilityTests
         [
             "/admin", "/admin/staff", $"/admin/staff/{scenario.Practitioner.Id}", $"/admin/staff/{scenario.Practitioner.Id}/change-roles",
             "/admin/organisation", "/admin/organisation/teams/add", "/admin/cases", $"/admin/cases/{scenario.CaseFileId}",
-            "/admin/audits", "/admin/tools", "/admin/themes", "/admin/settings", "/admin/settings/bank-holidays", "/admin/emails",
+            "/admin/audits", "/admin/tools", "/admin/themes", "/admin/settings", "/admin/settings/bank-holidays", "/admin/settings/import-bank-holidays", "/admin/emails",
             $"/audits/{scenario.AuditId}", "/audits/workflow", "/account/security",
         ];
         foreach (var path in pages)

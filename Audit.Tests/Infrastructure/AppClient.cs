@@ -69,6 +69,26 @@ public sealed class AppClient(HttpClient http) : IDisposable
         return (response, await Html.ParseAsync(response));
     }
 
+    /// <summary>Submits a form with a file, as multipart/form-data, with the page's hidden fields and antiforgery token.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> UploadAsync(
+        IHtmlDocument page, string fieldName, string fileName, byte[] bytes, string contentType = "application/octet-stream", string formSelector = "main form")
+    {
+        var form = page.QuerySelector(formSelector) as IHtmlFormElement
+            ?? throw new InvalidOperationException($"No form matched '{formSelector}' on '{page.H1()}'");
+        using var content = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            content.Add(new StringContent(input.Value), input.Name!);
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(file, fieldName, fileName);
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? new Uri(page.Url).PathAndQuery : form.GetAttribute("action")!;
+        var response = await Http.PostAsync(new Uri(action, UriKind.RelativeOrAbsolute), content);
+        return (response, await Html.ParseAsync(response));
+    }
+
     /// <summary>Signs in through the real sign-in page (and the code page when the account uses an authenticator).</summary>
     public async Task<IHtmlDocument> SignInAsync(string email, string password, string? authenticatorKey = null)
     {

@@ -1,20 +1,21 @@
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
+using Audit.Workflows.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.DeepDive;
 
 /// <summary>
 /// Working days are Monday to Friday, excluding bank holidays in England and Wales (the published list ships with
-/// the schema; the QA lead can add dates). Deadlines fall due at the end of the working day in UK time.
+/// the schema, later years follow the usual rules until their list is imported, and the QA lead can add dates). Deadlines fall due at the end of the working day in UK time.
 /// </summary>
 public sealed class WorkingDays(AuditDbContext db)
 {
-    private HashSet<DateOnly>? holidays;
+    private BankHolidayCalendar? holidays;
 
     public async Task<bool> IsWorkingDayAsync(DateOnly date, CancellationToken cancellationToken = default) =>
-        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !(await HolidaysAsync(cancellationToken)).Contains(date);
+        date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !(await HolidaysAsync(cancellationToken)).IsHoliday(date);
 
     /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (0 gives the next working day on or after it).</summary>
     public async Task<DateOnly> AddAsync(DateOnly from, int days, CancellationToken cancellationToken = default)
@@ -63,6 +64,6 @@ public sealed class WorkingDays(AuditDbContext db)
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
-    private async Task<HashSet<DateOnly>> HolidaysAsync(CancellationToken cancellationToken) =>
-        holidays ??= (await db.BankHolidays.AsNoTracking().Select(h => h.Date).ToListAsync(cancellationToken)).ToHashSet();
+    private async Task<BankHolidayCalendar> HolidaysAsync(CancellationToken cancellationToken) =>
+        holidays ??= new BankHolidayCalendar(await db.BankHolidays.AsNoTracking().ToListAsync(cancellationToken));
 }

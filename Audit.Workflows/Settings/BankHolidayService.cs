@@ -17,6 +17,26 @@ public sealed class BankHolidayService(AuditDbContext db)
     public async Task<IReadOnlyList<BankHoliday>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.BankHolidays.AsNoTracking().OrderBy(h => h.Date).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Every listed holiday by year, and for the years up to <paramref name="throughYear"/> that no published list
+    /// covers, the dates worked out from the usual rules, so the QA lead sees every date working days skip.
+    /// </summary>
+    public async Task<IReadOnlyList<BankHolidayYear>> YearsAsync(int throughYear, CancellationToken cancellationToken = default)
+    {
+        var rows = await ListAsync(cancellationToken);
+        var calendar = new BankHolidayCalendar(rows);
+        var listed = rows.Select(h => new BankHolidayEntry(h.Date, h.Name, h.AddedById is null ? BankHolidaySource.Published : BankHolidaySource.AddedByQaLead));
+        var firstYear = rows.Count == 0 ? throughYear : rows.Min(h => h.Date.Year);
+        var computed = Enumerable.Range(firstYear, Math.Max(0, throughYear - firstYear + 1))
+            .SelectMany(year => calendar.ComputedHolidays(year))
+            .Select(h => new BankHolidayEntry(h.Date, h.Name, BankHolidaySource.Rules));
+        return listed.Concat(computed)
+            .GroupBy(h => h.Date.Year)
+            .OrderBy(g => g.Key)
+            .Select(g => new BankHolidayYear(g.Key, calendar.IsComputed(g.Key), g.OrderBy(h => h.Date).ToList()))
+            .ToList();
+    }
+
     public async Task<CommandResult> AddAsync(AddBankHolidayCommand command, string actorId, CancellationToken cancellationToken = default)
     {
         if (!await WorkflowSettingsService.IsQaLeadAsync(db, actorId, cancellationToken))
@@ -99,3 +119,15 @@ public sealed class BankHolidayService(AuditDbContext db)
         }
     }
 }
+
+public enum BankHolidaySource
+{
+    Published,
+    AddedByQaLead,
+    /// <summary>Worked out from the usual rules: no published list covers the year yet.</summary>
+    Rules,
+}
+
+public sealed record BankHolidayEntry(DateOnly Date, string Name, BankHolidaySource Source);
+
+public sealed record BankHolidayYear(int Year, bool FollowsRules, IReadOnlyList<BankHolidayEntry> Holidays);

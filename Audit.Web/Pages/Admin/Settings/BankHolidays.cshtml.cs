@@ -1,5 +1,4 @@
 using System.Globalization;
-using Audit.Data.Models;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Common;
 using Audit.Workflows.Settings;
@@ -7,12 +6,13 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Admin.Settings;
 
-public sealed class BankHolidaysModel(BankHolidayService holidays) : AuditPageModel
+public sealed class BankHolidaysModel(BankHolidayService holidays, TimeProvider clock) : AuditPageModel
 {
     [BindProperty]
     public AddHolidayInput Input { get; set; } = new();
 
-    public IReadOnlyList<IGrouping<int, BankHoliday>> ByYear { get; private set; } = [];
+    /// <summary>Listed years, and the next few years' dates worked out from the rules where none are published.</summary>
+    public IReadOnlyList<BankHolidayYear> ByYear { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -49,7 +49,10 @@ public sealed class BankHolidaysModel(BankHolidayService holidays) : AuditPageMo
     }
 
     private async Task LoadAsync() =>
-        ByYear = (await holidays.ListAsync()).GroupBy(h => h.Date.Year).ToList();
+        ByYear = await holidays.YearsAsync(UkTime.Today(clock).Year + YearsAhead, HttpContext.RequestAborted);
+
+    /// <summary>Deadlines are rarely set more than a couple of years ahead.</summary>
+    private const int YearsAhead = 3;
 
     public sealed class AddHolidayInput
     {
