@@ -8,7 +8,7 @@ namespace Audit.Tests.Browser;
 public sealed class AuditJourneyTests
 {
     [Fact]
-    public async Task Auditor_StartsTheirAllocatedAudit_AndTheDiagramMarksWhereItIs()
+    public async Task Auditor_StartsTheirAllocatedAudit_AndTheLinkedDiagramMarksWhereItIs()
     {
         await using var browser = await BrowserSession.StartAsync();
         var scenario = await AuditScenario.CreateAsync(browser.App);
@@ -33,8 +33,12 @@ public sealed class AuditJourneyTests
         await page.WaitForURLAsync(browser.BaseUrl + "/");
 
         await page.GotoAsync($"/audits/{scenario.AuditId}");
+        await browser.CheckAccessibilityAsync(page);
+        await page.Locator("#workflow-link").ClickAsync();
+        await page.WaitForURLAsync("**/audits/workflow?current=Allocated");
         await AssertCurrentStateDrawnAsync(page, "Allocated");
         await browser.CheckAccessibilityAsync(page);
+        await page.GotoAsync($"/audits/{scenario.AuditId}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start audit" }).ClickAsync();
         await page.WaitForURLAsync($"**/audits/{scenario.AuditId}/start");
@@ -44,6 +48,9 @@ public sealed class AuditJourneyTests
 
         Assert.Equal("You have started the audit", (await page.Locator(".govuk-notification-banner__heading").InnerTextAsync()).Trim());
         Assert.Equal("In progress", (await page.Locator("#audit-state").InnerTextAsync()).Trim());
+        await browser.CheckAccessibilityAsync(page);
+        await page.Locator("#workflow-link").ClickAsync();
+        await page.WaitForURLAsync("**/audits/workflow?current=InProgress");
         await AssertCurrentStateDrawnAsync(page, "InProgress");
         await browser.CheckAccessibilityAsync(page);
 
