@@ -88,6 +88,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
         }
         catch (DbUpdateConcurrencyException)
         {
+            await transaction.RollbackAsync(cancellationToken);
             return await ConflictAsync(command, actorId, cancellationToken);
         }
     }

@@ -67,7 +67,7 @@ public sealed class StageHandover(AuditDbContext db, AuditAccess access, Deadlin
             FromState = audit.State,
             ToState = audit.State,
             Trigger = Trigger,
-            Comment = $"Now with {holder.Description}",
+            Comment = $"Now with: {holder.Description}",
         });
         var deadline = await deadlines.OpenDeadlineAsync(audit, kind, cancellationToken);
         var due = deadline is null ? UkTime.Today(clock) : DeadlineEmails.DueDateOf(deadline);

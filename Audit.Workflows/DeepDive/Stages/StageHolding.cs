@@ -101,6 +101,6 @@ public static class StageHolding
         }
 
         var why = PostHolderId(audit, post) is null ? $"no {post.Name()} is in post" : $"the {post.Name()} has left";
-        return new StageHolder(null, Roles.QaLead, $"The QA leads, acting for the {post.Name()}: {why}", post);
+        return new StageHolder(null, Roles.QaLead, $"QA leads, acting for the {post.Name()} ({why})", post);
     }
 }
