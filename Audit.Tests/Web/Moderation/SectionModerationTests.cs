@@ -119,6 +119,25 @@ public sealed class SectionModerationTests : IAsyncLifetime
         AssertReferenceAndLinkOnly(scenario, email, "More evidence is needed", "core group");
     }
 
+    [Fact]
+    public async Task ConfirmedGood_ThanksThePractitionerAndTheirTeamManager_ByEmail_WithTheReferenceAndLinkOnly()
+    {
+        var scenario = await SubmittedAsync(Grade.Good);
+        var agreeing = await scenario.AgreeingAsync();
+        await scenario.Expect(scenario.SendAsync(v => new Audit.Workflows.Moderation.ModerateCommand(scenario.AuditId, v,
+            Audit.Workflows.Moderation.ModerationOutcome.Agree, null, "Consistently good", agreeing), scenario.Moderator));
+        await scenario.CoSignAsync();
+
+        await app.InScopeAsync(sp => sp.GetRequiredService<OutboxSender>().SendDueAsync());
+
+        foreach (var person in new[] { scenario.Practitioner, scenario.TeamManager })
+        {
+            var email = Assert.Single(await mail.WaitForAsync(1, person.Email), m => m.Subject.StartsWith("Good practice", StringComparison.Ordinal));
+            Assert.Equal($"Good practice recognised in audit AUD-{scenario.AuditId:D6}", email.Subject);
+            AssertReferenceAndLinkOnly(scenario, email, "Consistently good", AuditAnswers.Evidence, "Warm");
+        }
+    }
+
     private async Task<AuditScenario> SubmittedAsync(Grade grade)
     {
         var scenario = await AuditScenario.CreateAsync(app, caseReference: $"LCS-{Guid.NewGuid():N}"[..12]);
@@ -141,7 +160,12 @@ public sealed class SectionModerationTests : IAsyncLifetime
         Assert.Contains($"AUD-{scenario.AuditId:D6}", email.Subject, StringComparison.Ordinal);
         Assert.Contains($"https://localhost/audits/{scenario.AuditId}", email.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("LCS-", everything, StringComparison.Ordinal);
-        Assert.DoesNotContain(scenario.Practitioner.FullName, everything, StringComparison.Ordinal);
+        if (email.To.All(t => t.Address != scenario.Practitioner.Email))
+        {
+            // The practitioner is greeted by name in their own email; nobody else's email names them.
+            Assert.DoesNotContain(scenario.Practitioner.FullName, everything, StringComparison.Ordinal);
+        }
+
         Assert.DoesNotContain("Child protection", everything, StringComparison.OrdinalIgnoreCase);
         foreach (var text in typed)
         {
