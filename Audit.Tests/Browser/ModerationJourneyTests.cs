@@ -26,6 +26,7 @@ public sealed class ModerationJourneyTests
 
         // The moderator takes the audit from the queue.
         await SignInAsync(browser, page, scenario.Moderator);
+        await browser.GoToAsync($"/audits/{scenario.AuditId}/take", page);
         await browser.GoToAsync("/moderation", page);
         var row = page.Locator($"#queue-{scenario.AuditId}");
         Assert.Equal("Not taken", (await row.Locator(".queue-taken-by").InnerTextAsync()).Trim());
@@ -36,6 +37,7 @@ public sealed class ModerationJourneyTests
         await browser.CheckAccessibilityAsync(page);
 
         // From the audit page to the moderation form; saving with nothing chosen lists every problem.
+        await browser.GoToAsync($"/audits/{scenario.AuditId}/release", page);
         await browser.GoToAsync($"/audits/{scenario.AuditId}", page);
         Assert.Contains("taken for moderation", await page.Locator("#stage-holder").InnerTextAsync(), StringComparison.Ordinal);
         await page.GetByRole(AriaRole.Button, new() { Name = "Moderate audit" }).FocusAsync();
@@ -88,6 +90,28 @@ public sealed class ModerationJourneyTests
         await browser.CheckAccessibilityAsync(directorPage);
         await browser.GoToAsync("/audits/workflow?current=Closed", directorPage);
 
+        browser.AssertNoAccessibilityViolations();
+    }
+
+    [Fact]
+    public async Task Auditor_SeesWhatModerationNeedsOnTheirTaskList_WithNoAccessibilityViolations()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var scenario = await AuditScenario.CreateAsync(browser.App);
+        await scenario.StartAsync();
+        await scenario.AnswerEverySectionAsync(Grade.Inadequate);
+        await scenario.SubmitFormAsync();
+        var sections = await scenario.ModeratedSectionsAsync();
+        var decisions = await scenario.AgreeingAsync(new Audit.Workflows.Moderation.SectionDecision(sections[0].SectionId,
+            Audit.Workflows.Moderation.SectionDecisionKind.Missing, null, "Say who attended the core group"));
+        await scenario.Expect(scenario.SendAsync(v => new Audit.Workflows.Moderation.ModerateCommand(scenario.AuditId, v,
+            Audit.Workflows.Moderation.ModerationOutcome.ReturnToAuditor, null, "More evidence on the plan", decisions), scenario.Moderator));
+
+        await SignInAsync(browser, browser.Page, scenario.Auditor);
+        await browser.GoToAsync($"/audits/{scenario.AuditId}/record");
+
+        Assert.Equal("Moderator (missing): Say who attended the core group", (await browser.Page.Locator(".moderator-note").InnerTextAsync()).Trim());
+        await browser.GoToAsync($"/audits/{scenario.AuditId}");
         browser.AssertNoAccessibilityViolations();
     }
 
