@@ -31,6 +31,8 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
     public DbSet<LearningTheme> LearningThemes => Set<LearningTheme>();
     public DbSet<AuditTheme> AuditThemes => Set<AuditTheme>();
     public DbSet<ImmediateResponse> ImmediateResponses => Set<ImmediateResponse>();
+    public DbSet<GradeChange> GradeChanges => Set<GradeChange>();
+    public DbSet<SectionModerationNote> SectionModerationNotes => Set<SectionModerationNote>();
     public DbSet<ImmediateResponseAcknowledgement> ImmediateResponseAcknowledgements => Set<ImmediateResponseAcknowledgement>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -4,6 +4,7 @@ using Audit.Workflows.Allocation;
 using Audit.Workflows.Common;
 using Audit.Workflows.Deadlines;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 using Audit.Workflows.Demo;
 using Audit.Workflows.Grading;
 using Audit.Workflows.Identity;
@@ -95,7 +96,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<WorkingDays>();
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeepDiveEmails>();
-        services.AddScoped<DeepDiveService>();
+        services.AddAuditCommands();
         services.AddScoped<AuditFormService>();
         services.AddScoped<ImmediateResponseService>();
 

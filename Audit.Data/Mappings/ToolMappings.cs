@@ -48,6 +48,7 @@ internal sealed class SectionResponseMapping : IEntityTypeConfiguration<SectionR
     public void Configure(EntityTypeBuilder<SectionResponse> builder)
     {
         builder.Property(r => r.Grade).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.ModeratedGrade).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Evidence).HasMaxLength(Limits.LongText);
         builder.Property(r => r.Version).IsConcurrencyToken();

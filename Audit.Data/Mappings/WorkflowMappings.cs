@@ -35,13 +35,53 @@ internal sealed class CaseAuditMapping : IEntityTypeConfiguration<CaseAudit>
         builder.Property(a => a.CancellationReason).HasMaxLength(Limits.ShortText);
         builder.Property(a => a.AllocatedById).HasMaxLength(450);
         builder.Property(a => a.CoSignedById).HasMaxLength(450);
+        builder.Property(a => a.StandInState).HasConversion<string>().HasMaxLength(40);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.CaseFile).WithMany(c => c.Audits).HasForeignKey(a => a.CaseFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Auditor).WithMany().HasForeignKey(a => a.AuditorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.Moderator).WithMany().HasForeignKey(a => a.ModeratorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.ModerationTakenBy).WithMany().HasForeignKey(a => a.ModerationTakenById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.StandIn).WithMany().HasForeignKey(a => a.StandInId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.ToolVersion).WithMany().HasForeignKey(a => a.ToolVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.AuditorId, a.State }).HasDatabaseName("IX_CaseAudits_Auditor_State");
         builder.HasIndex(a => a.State).HasDatabaseName("IX_CaseAudits_State");
+        builder.HasIndex(a => a.CaseFileId, "IX_CaseAudits_CaseFileId");
+        // One open audit per case, enforced by the database so that two QA leads allocating at once cannot both
+        // succeed. A partial index: SQLite and PostgreSQL both accept this filter as written (the state is stored as
+        // text and "State" is the quoted column name in both); SQL Server would need [State] instead.
+        builder.HasIndex(a => a.CaseFileId, "UX_CaseAudits_OneOpenPerCase").IsUnique()
+            .HasFilter($"\"State\" NOT IN ('{nameof(AuditState.Closed)}', '{nameof(AuditState.Cancelled)}')");
+    }
+}
+
+internal sealed class GradeChangeMapping : IEntityTypeConfiguration<GradeChange>
+{
+    public void Configure(EntityTypeBuilder<GradeChange> builder)
+    {
+        builder.Property(g => g.FromGrade).HasConversion<string>().HasMaxLength(30);
+        builder.Property(g => g.ToGrade).HasConversion<string>().HasMaxLength(30);
+        builder.Property(g => g.Reason).HasMaxLength(Limits.LongText);
+        builder.HasOne<CaseAudit>().WithMany().HasForeignKey(g => g.CaseAuditId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(g => g.Section).WithMany().HasForeignKey(g => g.ToolSectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(g => g.ChangedBy).WithMany().HasForeignKey(g => g.ChangedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(g => g.HistoryEntry).WithMany().HasForeignKey(g => g.HistoryEntryId).OnDelete(DeleteBehavior.Restrict);
+        // Reports ask "which grades changed, when" across audits; the audit page asks for one audit's changes.
+        builder.HasIndex(g => g.ChangedAt).HasDatabaseName("IX_GradeChanges_ChangedAt");
+        builder.HasIndex(g => g.CaseAuditId).HasDatabaseName("IX_GradeChanges_Audit");
+    }
+}
+
+internal sealed class SectionModerationNoteMapping : IEntityTypeConfiguration<SectionModerationNote>
+{
+    public void Configure(EntityTypeBuilder<SectionModerationNote> builder)
+    {
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(n => n.Text).HasMaxLength(Limits.LongText);
+        builder.HasOne<CaseAudit>().WithMany().HasForeignKey(n => n.CaseAuditId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(n => n.Section).WithMany().HasForeignKey(n => n.ToolSectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(n => n.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(n => n.HistoryEntry).WithMany().HasForeignKey(n => n.HistoryEntryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(n => n.CaseAuditId).HasDatabaseName("IX_SectionModerationNotes_Audit");
     }
 }
 

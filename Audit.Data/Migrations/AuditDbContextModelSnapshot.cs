@@ -666,7 +666,13 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("GradeConfirmedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("ImmediateResponseRaised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsGoodPracticeExample")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ModeratedAt")
@@ -686,11 +692,24 @@ namespace Audit.Data.Migrations
                     b.Property<int?>("ModerationSampleSeed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ModerationTakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ModerationTakenById")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ModeratorId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PractitionerReflections")
                         .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandInId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StandInState")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StartedAt")
@@ -713,9 +732,11 @@ namespace Audit.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CaseFileId");
+                    b.HasIndex("ModerationTakenById");
 
                     b.HasIndex("ModeratorId");
+
+                    b.HasIndex("StandInId");
 
                     b.HasIndex("State")
                         .HasDatabaseName("IX_CaseAudits_State");
@@ -724,6 +745,12 @@ namespace Audit.Data.Migrations
 
                     b.HasIndex("AuditorId", "State")
                         .HasDatabaseName("IX_CaseAudits_Auditor_State");
+
+                    b.HasIndex(new[] { "CaseFileId" }, "IX_CaseAudits_CaseFileId");
+
+                    b.HasIndex(new[] { "CaseFileId" }, "UX_CaseAudits_OneOpenPerCase")
+                        .IsUnique()
+                        .HasFilter("\"State\" NOT IN ('Closed', 'Cancelled')");
 
                     b.ToTable("CaseAudits");
                 });
@@ -862,6 +889,60 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("UX_Directorates_Name");
 
                     b.ToTable("Directorates");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.GradeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChangedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromGrade")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HistoryEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToGrade")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToolSectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseAuditId")
+                        .HasDatabaseName("IX_GradeChanges_Audit");
+
+                    b.HasIndex("ChangedAt")
+                        .HasDatabaseName("IX_GradeChanges_ChangedAt");
+
+                    b.HasIndex("ChangedById");
+
+                    b.HasIndex("HistoryEntryId");
+
+                    b.HasIndex("ToolSectionId");
+
+                    b.ToTable("GradeChanges");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.ImmediateResponse", b =>
@@ -1192,6 +1273,52 @@ namespace Audit.Data.Migrations
                     b.ToTable("OutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.SectionModerationNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HistoryEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToolSectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CaseAuditId")
+                        .HasDatabaseName("IX_SectionModerationNotes_Audit");
+
+                    b.HasIndex("HistoryEntryId");
+
+                    b.HasIndex("ToolSectionId");
+
+                    b.ToTable("SectionModerationNotes");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.SectionResponse", b =>
                 {
                     b.Property<int>("Id")
@@ -1206,6 +1333,10 @@ namespace Audit.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Grade")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratedGrade")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
@@ -1843,6 +1974,18 @@ namespace Audit.Data.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AssistantDirectorForGood")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AssistantDirectorForInadequate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AssistantDirectorForOutstanding")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AssistantDirectorForRequiresImprovement")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("DefaultAuditWorkingDays")
                         .HasColumnType("INTEGER");
 
@@ -1867,6 +2010,9 @@ namespace Audit.Data.Migrations
                     b.Property<int>("RequiresImprovementSamplePercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReturnedAuditWorkingDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1879,6 +2025,10 @@ namespace Audit.Data.Migrations
                         new
                         {
                             Id = 1,
+                            AssistantDirectorForGood = true,
+                            AssistantDirectorForInadequate = true,
+                            AssistantDirectorForOutstanding = true,
+                            AssistantDirectorForRequiresImprovement = false,
                             DefaultAuditWorkingDays = 20,
                             EscalateToQaLead = true,
                             GoodOrOutstandingModerationWorkingDays = 10,
@@ -1887,6 +2037,7 @@ namespace Audit.Data.Migrations
                             ReminderLeadWorkingDays = 2,
                             RequiresImprovementModerationWorkingDays = 10,
                             RequiresImprovementSamplePercent = 10,
+                            ReturnedAuditWorkingDays = 5,
                             Version = 0
                         });
                 });
@@ -2173,9 +2324,19 @@ namespace Audit.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Audit.Data.Models.StaffMember", "ModerationTakenBy")
+                        .WithMany()
+                        .HasForeignKey("ModerationTakenById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Audit.Data.Models.StaffMember", "Moderator")
                         .WithMany()
                         .HasForeignKey("ModeratorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "StandIn")
+                        .WithMany()
+                        .HasForeignKey("StandInId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Audit.Data.Models.AuditToolVersion", "ToolVersion")
@@ -2187,7 +2348,11 @@ namespace Audit.Data.Migrations
 
                     b.Navigation("CaseFile");
 
+                    b.Navigation("ModerationTakenBy");
+
                     b.Navigation("Moderator");
+
+                    b.Navigation("StandIn");
 
                     b.Navigation("ToolVersion");
                 });
@@ -2231,6 +2396,37 @@ namespace Audit.Data.Migrations
                     b.Navigation("AssistantDirector");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.GradeChange", b =>
+                {
+                    b.HasOne("Audit.Data.Models.CaseAudit", null)
+                        .WithMany()
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "ChangedBy")
+                        .WithMany()
+                        .HasForeignKey("ChangedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.AuditHistoryEntry", "HistoryEntry")
+                        .WithMany()
+                        .HasForeignKey("HistoryEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Audit.Data.Models.ToolSection", "Section")
+                        .WithMany()
+                        .HasForeignKey("ToolSectionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ChangedBy");
+
+                    b.Navigation("HistoryEntry");
+
+                    b.Navigation("Section");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.ImmediateResponse", b =>
                 {
                     b.HasOne("Audit.Data.Models.CaseAudit", "CaseAudit")
@@ -2268,6 +2464,36 @@ namespace Audit.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.SectionModerationNote", b =>
+                {
+                    b.HasOne("Audit.Data.Models.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.CaseAudit", null)
+                        .WithMany()
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.AuditHistoryEntry", "HistoryEntry")
+                        .WithMany()
+                        .HasForeignKey("HistoryEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Audit.Data.Models.ToolSection", "Section")
+                        .WithMany()
+                        .HasForeignKey("ToolSectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("HistoryEntry");
+
+                    b.Navigation("Section");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.SectionResponse", b =>

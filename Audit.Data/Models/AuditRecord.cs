@@ -15,6 +15,8 @@ public class SectionResponse : IVersioned
     public int ToolSectionId { get; set; }
     public ToolSection? Section { get; set; }
     public Grade? Grade { get; set; }
+    /// <summary>The grade moderation gave the section when it changed the auditor's; null when moderation agreed or has not happened.</summary>
+    public Grade? ModeratedGrade { get; set; }
     public bool NotApplicable { get; set; }
     public string? Evidence { get; set; }
     public SectionStatus Status { get; set; }

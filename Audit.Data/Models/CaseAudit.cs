@@ -45,14 +45,34 @@ public class CaseAudit : IVersioned
 
     public bool? ModerationRequired { get; set; }
     public string? ModerationReason { get; set; }
-    /// <summary>The seed of the random draw that chose (or did not choose) a "requires improvement" audit for moderation.</summary>
+    /// <summary>
+    /// The seed of the random draw for the "requires improvement" sample, recorded on every submitted audit whatever
+    /// its grade, so any decision can be checked later and a resubmission reuses the same draw.
+    /// </summary>
     public int? ModerationSampleSeed { get; set; }
+    /// <summary>The practice improvement manager who has taken the audit from the moderation queue, while they have it.</summary>
+    public string? ModerationTakenById { get; set; }
+    public StaffMember? ModerationTakenBy { get; set; }
+    public DateTimeOffset? ModerationTakenAt { get; set; }
+    /// <summary>Who made the latest moderation decision (agreed, changed or returned): the first choice to moderate it again.</summary>
     public string? ModeratorId { get; set; }
     public StaffMember? Moderator { get; set; }
     public DateTimeOffset? ModeratedAt { get; set; }
     public string? ModerationRationale { get; set; }
     public string? CoSignedById { get; set; }
     public DateTimeOffset? CoSignedAt { get; set; }
+    /// <summary>When the grade was settled: submitted without moderation, or moderated (and co-signed where needed).</summary>
+    public DateTimeOffset? GradeConfirmedAt { get; set; }
+    /// <summary>Confirmed good or outstanding: listed in reports as an example of good practice.</summary>
+    public bool IsGoodPracticeExample { get; set; }
+
+    /// <summary>
+    /// Someone a QA lead named to hold <see cref="StandInState"/> in place of the post-holder (an assistant director or
+    /// service manager who is absent or not in post). It applies only while the audit is in that state.
+    /// </summary>
+    public string? StandInId { get; set; }
+    public StaffMember? StandIn { get; set; }
+    public AuditState? StandInState { get; set; }
 
     public DateTimeOffset? ConversationScheduledFor { get; set; }
     public string? ConversationLocation { get; set; }

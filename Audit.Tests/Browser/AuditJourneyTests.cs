@@ -8,7 +8,7 @@ namespace Audit.Tests.Browser;
 public sealed class AuditJourneyTests
 {
     [Fact]
-    public async Task Auditor_StartsTheirAllocatedAudit_AndTheDiagramMarksWhereItIs()
+    public async Task Auditor_StartsTheirAllocatedAudit_AndTheLinkedDiagramMarksWhereItIs()
     {
         await using var browser = await BrowserSession.StartAsync();
         var scenario = await AuditScenario.CreateAsync(browser.App);
@@ -29,14 +29,22 @@ public sealed class AuditJourneyTests
         // axe runs once the diagram has drawn, so it never meets a frame still loading.
         await page.GotoAsync($"/audits/{scenario.AuditId}");
         await page.ExpectPageAsync($"{reference} Allocated");
+        await browser.CheckAccessibilityAsync(page);
+        await page.Locator("#workflow-link").ClickAndWaitForPageAsync("How a deep-dive audit moves");
+        Assert.EndsWith("/audits/workflow?current=Allocated", page.Url, StringComparison.Ordinal);
         await AssertCurrentStateDrawnAsync(page, "Allocated");
         await browser.CheckAccessibilityAsync(page);
+        await page.GotoAsync($"/audits/{scenario.AuditId}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Start audit" }).ClickAndWaitForPageAsync("Start this audit");
         await browser.CheckAccessibilityAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Start audit" }).ClickAndWaitForPageAsync($"{reference} In progress");
 
         Assert.Equal("You have started the audit", await page.SuccessBannerAsync());
+        Assert.Equal("In progress", (await page.Locator("#audit-state").InnerTextAsync()).Trim());
+        await browser.CheckAccessibilityAsync(page);
+        await page.Locator("#workflow-link").ClickAndWaitForPageAsync("How a deep-dive audit moves");
+        Assert.EndsWith("/audits/workflow?current=InProgress", page.Url, StringComparison.Ordinal);
         await AssertCurrentStateDrawnAsync(page, "InProgress");
         await browser.CheckAccessibilityAsync(page);
 

@@ -2,7 +2,8 @@ using Audit.Data;
 using Audit.Data.Models;
 using Audit.Tests.Infrastructure;
 using Audit.Workflows.Common;
-using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
+using Audit.Workflows.Moderation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +11,7 @@ namespace Audit.Tests.Builders;
 
 /// <summary>
 /// A small organisation and one audited case, with everyone an audit involves, driven through the real
-/// <see cref="DeepDiveService"/>: <c>await AuditScenario.CreateAsync(app)</c> gives an allocated audit;
+/// <see cref="AuditCommands"/>: <c>await AuditScenario.CreateAsync(app)</c> gives an allocated audit;
 /// <c>await scenario.ToStateAsync(AuditState.AwaitingModeration, Grade.Inadequate)</c> walks it on.
 /// </summary>
 public sealed class AuditScenario
@@ -78,7 +79,7 @@ public sealed class AuditScenario
         });
 
         s.AllocatedTo = allocateTo?.Invoke(s) ?? s.Auditor;
-        var allocated = await s.ServiceAsync(svc => svc.AllocateAsync(new AllocateCommand(s.CaseFileId, s.AllocatedTo.Id, null), s.QaLead.Id));
+        var allocated = await s.AllocateAsync(s.CaseFileId, s.AllocatedTo.Id);
         Assert.True(allocated.Succeeded, string.Join("; ", allocated.Outcome.Errors.Select(e => e.Value)));
         s.AuditId = allocated.Value!.Id;
         return s;
@@ -101,8 +102,15 @@ public sealed class AuditScenario
             return caseFile.Id;
         });
 
-    public Task<T> ServiceAsync<T>(Func<DeepDiveService, Task<T>> action) =>
-        App.InScopeAsync(sp => action(sp.GetRequiredService<DeepDiveService>()));
+    public Task<CommandResult<CaseAudit>> AllocateAsync(int caseFileId, string auditorId) =>
+        App.InScopeAsync(sp => sp.GetRequiredService<AllocateHandler>().HandleAsync(new AllocateCommand(caseFileId, auditorId, null), QaLead.Id));
+
+    /// <summary>Sends a command, made at the audit's current version, as this person, in a scope of its own (a request).</summary>
+    public async Task<CommandResult> SendAsync<TCommand>(Func<int, TCommand> command, TestStaff actor) where TCommand : IAuditCommand
+    {
+        var version = await VersionAsync();
+        return await App.InScopeAsync(sp => sp.GetRequiredService<AuditCommands>().SendAsync(command(version), actor.Id));
+    }
 
     public Task<CaseAudit> AuditAsync() =>
         App.DbAsync(db => db.CaseAudits.Include(a => a.Actions).AsNoTracking().SingleAsync(a => a.Id == AuditId));
@@ -131,15 +139,19 @@ public sealed class AuditScenario
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Value)));
     }
 
-    public async Task StartAsync() => await Expect(ServiceAsync(async s => await s.StartAsync(AuditId, await VersionAsync(), AllocatedTo.Id)));
+    public async Task StartAsync() => await Expect(SendAsync(v => new StartCommand(AuditId, v), AllocatedTo));
 
     public async Task SubmitAsync(Grade grade, bool immediateResponse = false) =>
-        await Expect(ServiceAsync(async s => await s.SubmitAsync(new SubmitCommand(AuditId, await VersionAsync(), grade, "Evidence of the grade", immediateResponse), AllocatedTo.Id)));
+        await Expect(SendAsync(v => new SubmitCommand(AuditId, v, grade, "Evidence of the grade", immediateResponse), AllocatedTo));
 
-    public async Task ModerateAsync(ModerationOutcome outcome, Grade? newGrade = null) =>
-        await Expect(ServiceAsync(async s => await s.ModerateAsync(new ModerateCommand(AuditId, await VersionAsync(), outcome, newGrade, "Checked against the evidence"), Moderator.Id)));
+    /// <summary>Moderates as <see cref="Moderator"/> (or <paramref name="by"/>). The scenario's audit has no section answers, so no section decisions.</summary>
+    public async Task ModerateAsync(ModerationOutcome outcome, Grade? newGrade = null, TestStaff? by = null) =>
+        await Expect(SendAsync(v => new ModerateCommand(AuditId, v, outcome, newGrade, "Checked against the evidence"), by ?? Moderator));
 
-    public async Task CoSignAsync() => await Expect(ServiceAsync(async s => await s.CoSignAsync(AuditId, await VersionAsync(), null, AssistantDirector.Id)));
+    public async Task CoSignAsync() => await Expect(SendAsync(v => new CoSignCommand(AuditId, v, null), AssistantDirector));
+
+    public async Task SendBackAsync(string comment = "Look again at the evidence for the grade") =>
+        await Expect(SendAsync(v => new SendBackToModerationCommand(AuditId, v, comment), AssistantDirector));
 
     /// <summary>Walks the audit to a state by the usual route. RI submissions use a grade that is always moderated first.</summary>
     public async Task ToStateAsync(AuditState state)
@@ -165,8 +177,10 @@ public sealed class AuditScenario
                 await ModerateAsync(ModerationOutcome.Agree);
                 return;
             case AuditState.AwaitingReflectiveConversation:
+                // Inadequate needs the assistant director's co-sign (the default policy) before the conversation.
                 await ToStateAsync(AuditState.AwaitingModeration);
                 await ModerateAsync(ModerationOutcome.Agree);
+                await CoSignAsync();
                 return;
             case AuditState.ActionsOutstanding:
                 await AddActionAsync(TeamManager.Id);
@@ -178,7 +192,7 @@ public sealed class AuditScenario
                 await CoSignAsync();
                 return;
             case AuditState.Cancelled:
-                await Expect(ServiceAsync(async s => await s.CancelAsync(new CancelCommand(AuditId, await VersionAsync(), "Case closed to children's services"), QaLead.Id)));
+                await Expect(SendAsync(v => new CancelCommand(AuditId, v, "Case closed to children's services"), QaLead));
                 return;
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, null);

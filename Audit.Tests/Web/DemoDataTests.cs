@@ -1,5 +1,6 @@
 using Audit.Data.Models;
 using Audit.Tests.Infrastructure;
+using Audit.Workflows.DeepDive;
 using Audit.Workflows.Demo;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -45,12 +46,37 @@ public sealed class DemoDataTests : IAsyncLifetime
     {
         _ = app.Services;
 
-        var states = await app.DbAsync(db => db.CaseAudits.Where(a => a.CaseFile!.Reference.StartsWith("DEMO-")).Select(a => a.State).ToListAsync());
+        var states = await app.DbAsync(db => db.CaseAudits.Where(a => a.CaseFile!.Reference.StartsWith("DEMO-")).Select(a => a.State).Distinct().ToListAsync());
 
         Assert.Equal(
             [AuditState.Allocated, AuditState.InProgress, AuditState.AwaitingModeration, AuditState.AwaitingCoSign,
              AuditState.AwaitingReflectiveConversation, AuditState.ActionsOutstanding, AuditState.Closed],
             states.Order());
+    }
+
+    [Fact]
+    public async Task DemoData_HasAuditsAtEachPointOfModeration_MovedThereByTheRealCommands()
+    {
+        _ = app.Services;
+
+        var audits = await app.DbAsync(db => db.CaseAudits.AsNoTracking().Include(a => a.CaseFile).Include(a => a.ModerationTakenBy)
+            .Where(a => a.CaseFile!.Reference.StartsWith("DEMO-")).ToDictionaryAsync(a => a.CaseFile!.Reference));
+        var triggers = await app.DbAsync(db => db.AuditHistory.AsNoTracking().Select(h => new { h.CaseAuditId, h.Trigger }).ToListAsync());
+        bool Had(string reference, AuditTrigger trigger) => triggers.Any(t => t.CaseAuditId == audits[reference].Id && t.Trigger == trigger.ToString());
+        var changes = await app.DbAsync(db => db.GradeChanges.AsNoTracking().Where(g => g.CaseAuditId == audits["DEMO-1009"].Id).ToListAsync());
+
+        Assert.Equal((AuditState.AwaitingModeration, "Owen Jenkins"), (audits["DEMO-1008"].State, audits["DEMO-1008"].ModerationTakenBy?.FullName));
+        Assert.Equal(AuditState.Closed, audits["DEMO-1009"].State);
+        Assert.Contains(changes, c => c.ToolSectionId is not null && c.FromGrade == Grade.Good && c.ToGrade == Grade.RequiresImprovement);
+        Assert.Contains(changes, c => c.ToolSectionId is null && c.ToGrade == Grade.RequiresImprovement);
+        Assert.True(Had("DEMO-1010", AuditTrigger.ReturnToAuditor));
+        Assert.Equal((AuditState.AwaitingModeration, "Farah Iqbal", "Audits returned by moderation are always moderated again"),
+            (audits["DEMO-1010"].State, audits["DEMO-1010"].ModerationTakenBy?.FullName, audits["DEMO-1010"].ModerationReason));
+        Assert.Equal((AuditState.AwaitingCoSign, Grade.Inadequate), (audits["DEMO-1011"].State, audits["DEMO-1011"].FinalGrade));
+        Assert.True(Had("DEMO-1012", AuditTrigger.SendBackToModeration));
+        Assert.Equal((AuditState.AwaitingModeration, "Farah Iqbal"), (audits["DEMO-1012"].State, audits["DEMO-1012"].ModerationTakenBy?.FullName));
+        Assert.True(audits["DEMO-1007"].IsGoodPracticeExample);
+        Assert.True(await app.DbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == "good-practice")));
     }
 
     [Fact]

@@ -24,6 +24,11 @@ public sealed class Navigation(IHttpContextAccessor http, InboxService inbox)
         var count = path.StartsWithSegments("/errors", StringComparison.OrdinalIgnoreCase) ? 0 : await inbox.CountAsync(staffId, context.RequestAborted);
         var myWork = count == 0 ? "My work" : $"My work ({count.ToString(CultureInfo.InvariantCulture)})";
         var items = new List<NavigationItem> { Item(myWork, "/", path, exact: true) };
+        if (user.IsInRole(Roles.PracticeImprovementManager))
+        {
+            items.Add(Item("Moderation", "/moderation", path));
+        }
+
         if (user.IsInRole(Roles.QaLead))
         {
             items.Add(Item("Cases", "/admin/cases", path));

@@ -11,16 +11,19 @@ namespace Audit.Web.Infrastructure;
 public static class PageAuthorization
 {
     public const string QaLead = "QaLead";
+    public const string Moderation = "Moderation";
 
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(QaLead, p => p.RequireAuthenticatedUser().RequireRole(Roles.QaLead));
+        options.AddPolicy(Moderation, p => p.RequireAuthenticatedUser().RequireRole(Roles.PracticeImprovementManager, Roles.QaLead));
     }
 
     public static void Apply(PageConventionCollection conventions)
     {
         conventions.AuthorizeFolder("/Admin", QaLead);
+        conventions.AuthorizeFolder("/Moderation", Moderation);
 
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Account/SignInCode");

@@ -38,7 +38,7 @@ public sealed class DeadlineEmails(Outbox outbox, EmailTemplates templates, IOpt
         Send(to, OverdueKind, $"Overdue: {Subject(deadline.Kind, audit)} was due by {DueDate(deadline)}",
             [
                 owner is null
-                    ? $"No one has yet done this task for audit {audit.Reference}, which any {deadline.OwnerRole?.ToLowerInvariant() ?? "member of staff"} could do. It was due by {DueDate(deadline)}."
+                    ? $"No one has yet done this task for audit {audit.Reference}, which any {(deadline.OwnerRole == Roles.QaLead ? "QA lead" : deadline.OwnerRole?.ToLowerInvariant() ?? "member of staff")} could do. It was due by {DueDate(deadline)}."
                     : $"{owner.FullName} needed to {Task(deadline.Kind, audit)} by {DueDate(deadline)}. It has not been done yet.",
                 asManager
                     ? "You are receiving this because you manage them. Please check what is needed to get it done."

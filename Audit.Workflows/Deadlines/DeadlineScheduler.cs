@@ -55,6 +55,38 @@ public sealed class DeadlineScheduler(AuditDbContext db, WorkingDays workingDays
         }
     }
 
+    /// <summary>
+    /// Gives the audit's open deadline of this kind to a new holder (a person, or a pool by role). When it changes
+    /// hands before it is due, the reminder is owed again, now to the new holder. Returns false when the deadline was
+    /// already theirs.
+    /// </summary>
+    public async Task<bool> HandOverAsync(CaseAudit audit, DeadlineKind kind, string? ownerId, string? ownerRole, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var changed = false;
+        foreach (var deadline in await OpenDeadlinesAsync(audit, [kind], cancellationToken))
+        {
+            if (deadline.OwnerId == ownerId && deadline.OwnerRole == ownerRole)
+            {
+                continue;
+            }
+
+            deadline.OwnerId = ownerId;
+            deadline.OwnerRole = ownerRole;
+            if (deadline.DueAt > now)
+            {
+                deadline.ReminderSentAt = null;
+            }
+
+            changed = true;
+        }
+
+        return changed;
+    }
+
+    /// <summary>The audit's open deadline of this kind, if it has one.</summary>
+    public async Task<Deadline?> OpenDeadlineAsync(CaseAudit audit, DeadlineKind kind, CancellationToken cancellationToken = default) =>
+        (await OpenDeadlinesAsync(audit, [kind], cancellationToken)).MaxBy(d => d.DueAt);
+
     private async Task<List<Deadline>> OpenDeadlinesAsync(CaseAudit audit, DeadlineKind[] kinds, CancellationToken cancellationToken)
     {
         var tracked = db.ChangeTracker.Entries<Deadline>()

@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.DeepDive.Stages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.DeepDive;
@@ -12,10 +13,21 @@ namespace Audit.Workflows.DeepDive;
 /// </summary>
 public sealed class AuditAccess(AuditDbContext db)
 {
-    public async Task<IReadOnlySet<string>> RolesOfAsync(string staffId, CancellationToken cancellationToken = default) =>
-        (await db.UserRoles.Where(ur => ur.UserId == staffId)
-            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-            .ToListAsync(cancellationToken)).ToHashSet();
+    // Read once per request: a page asking the workflow about many audits asks for the person's roles once.
+    private readonly Dictionary<string, IReadOnlySet<string>> roles = [];
+
+    public async Task<IReadOnlySet<string>> RolesOfAsync(string staffId, CancellationToken cancellationToken = default)
+    {
+        if (!roles.TryGetValue(staffId, out var found))
+        {
+            found = (await db.UserRoles.Where(ur => ur.UserId == staffId)
+                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+                .ToListAsync(cancellationToken)).ToHashSet();
+            roles[staffId] = found;
+        }
+
+        return found;
+    }
 
     /// <summary>The audits this person may see, as a query to filter further.</summary>
     public async Task<IQueryable<CaseAudit>> VisibleToAsync(string staffId, CancellationToken cancellationToken = default)
@@ -32,33 +44,52 @@ public sealed class AuditAccess(AuditDbContext db)
             || a.CaseFile.Team!.TeamManagerId == staffId
             || a.CaseFile.Team.ServiceArea!.ServiceManagerId == staffId
             || a.CaseFile.Team.ServiceArea.Directorate!.AssistantDirectorId == staffId
-            || a.Actions.Any(x => x.OwnerId == staffId));
+            || a.Actions.Any(x => x.OwnerId == staffId)
+            || a.StandInId == staffId);
     }
 
     /// <summary>The audit with its case, organisation and actions, or null when it does not exist for this person.</summary>
     public async Task<CaseAudit?> FindVisibleAsync(int auditId, string staffId, bool track = false, CancellationToken cancellationToken = default)
     {
-        var query = (await VisibleToAsync(staffId, cancellationToken))
-            .Include(a => a.CaseFile!).ThenInclude(c => c.Team!).ThenInclude(t => t.ServiceArea!).ThenInclude(s => s.Directorate)
-            .Include(a => a.CaseFile!).ThenInclude(c => c.Practitioner)
-            .Include(a => a.Auditor)
-            .Include(a => a.Actions)
-            .AsSplitQuery();
+        var query = WithOrganisation(await VisibleToAsync(staffId, cancellationToken));
         return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
     }
 
-    /// <summary>How this person relates to the audit; <paramref name="audit"/> must have its case and organisation loaded.</summary>
+    /// <summary>The audit loaded as <see cref="FindVisibleAsync"/> loads it, for Audit's own steps (no person's view).</summary>
+    public Task<CaseAudit?> LoadForSystemAsync(int auditId, CancellationToken cancellationToken = default) =>
+        WithOrganisation(db.CaseAudits).FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
+
+    /// <summary>Several audits loaded as <see cref="FindVisibleAsync"/> loads one, for asking the workflow about each (read only).</summary>
+    public async Task<IReadOnlyList<CaseAudit>> LoadManyAsync(IReadOnlyCollection<int> auditIds, CancellationToken cancellationToken = default) =>
+        await WithOrganisation(db.CaseAudits).AsNoTracking().Where(a => auditIds.Contains(a.Id)).ToListAsync(cancellationToken);
+
+    /// <summary>Everything the workflow's guards and <see cref="StageHolding"/> read: the case, its organisation and post-holders, actions, moderator and stand-in.</summary>
+    private static IQueryable<CaseAudit> WithOrganisation(IQueryable<CaseAudit> audits) =>
+        audits
+            .Include(a => a.CaseFile!).ThenInclude(c => c.Team!).ThenInclude(t => t.ServiceArea!).ThenInclude(s => s.Directorate!).ThenInclude(d => d.AssistantDirector)
+            .Include(a => a.CaseFile!).ThenInclude(c => c.Team!).ThenInclude(t => t.ServiceArea!).ThenInclude(s => s.ServiceManager)
+            .Include(a => a.CaseFile!).ThenInclude(c => c.Practitioner)
+            .Include(a => a.Auditor)
+            .Include(a => a.ModerationTakenBy)
+            .Include(a => a.StandIn)
+            .Include(a => a.Actions)
+            .AsSplitQuery();
+
+    /// <summary>How this person relates to the audit; <paramref name="audit"/> must be loaded as <see cref="FindVisibleAsync"/> loads it.</summary>
     public async Task<AuditActor> ActorAsync(string staffId, CaseAudit audit, CancellationToken cancellationToken = default)
     {
         var team = audit.CaseFile?.Team;
+        var roles = await RolesOfAsync(staffId, cancellationToken);
         return new AuditActor(
             staffId,
-            await RolesOfAsync(staffId, cancellationToken),
+            roles,
             IsAuditor: audit.AuditorId == staffId,
             IsPractitioner: audit.CaseFile?.PractitionerId == staffId,
             IsTeamManagerOfCase: team?.TeamManagerId == staffId,
             IsServiceManagerOfCase: team?.ServiceArea?.ServiceManagerId == staffId,
             IsAssistantDirectorOfCase: team?.ServiceArea?.Directorate?.AssistantDirectorId == staffId,
-            OwnsOpenAction: audit.Actions.Any(a => a.OwnerId == staffId && a.CompletedAt is null));
+            OwnsOpenAction: audit.Actions.Any(a => a.OwnerId == staffId && a.CompletedAt is null),
+            IsStandIn: StageHolding.StandInId(audit) == staffId,
+            ActsForVacantPost: roles.Contains(Roles.QaLead) && StageHolding.IsVacant(audit));
     }
 }

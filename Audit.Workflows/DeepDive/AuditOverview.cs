@@ -1,22 +1,35 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Common;
+using Audit.Workflows.Deadlines;
+using Audit.Workflows.DeepDive.Stages;
+using Audit.Workflows.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.DeepDive;
+
+/// <summary>Where an audit is, in brief: its stage, where it can go next, who holds it now, and by when.</summary>
+public sealed record StageIndicator(AuditState State, IReadOnlyList<AuditState> Next, StageHolder Holder, DateOnly? Due, int? WorkingDaysLeft);
 
 /// <summary>Everything the audit's own page shows: the audit, its history, and the names of the people involved.</summary>
 public sealed record AuditOverview(
     CaseAudit Audit,
     IReadOnlyList<AuditHistoryEntry> History,
     IReadOnlyDictionary<string, string> Names,
-    IReadOnlyList<AuditTrigger> Permitted)
+    IReadOnlyList<AuditTrigger> Permitted,
+    IReadOnlyList<GradeChangeView> GradeChanges,
+    StageIndicator Stage)
 {
     public string NameOf(string? staffId) =>
         staffId is not null && Names.TryGetValue(staffId, out var name) ? name : "Audit (automatic)";
+
+    /// <summary>The grade changes a history row made.</summary>
+    public IEnumerable<GradeChangeView> ChangesMadeBy(AuditHistoryEntry entry) => GradeChanges.Where(g => g.HistoryEntryId == entry.Id);
 }
 
 /// <summary>Reads an audit for display, only for people who may see it (null otherwise: the page answers 404).</summary>
-public sealed class AuditOverviews(AuditDbContext db, AuditAccess access, DeepDiveService service)
+public sealed class AuditOverviews(AuditDbContext db, AuditAccess access, DeepDiveWorkflows workflows, ModerationRecords moderation,
+    DeadlineScheduler deadlines, WorkingDays workingDays, TimeProvider clock)
 {
     public async Task<AuditOverview?> FindAsync(int auditId, string staffId, CancellationToken cancellationToken = default)
     {
@@ -36,12 +49,27 @@ public sealed class AuditOverviews(AuditDbContext db, AuditAccess access, DeepDi
             .Append(audit.ModeratorId).Append(audit.CoSignedById).Append(audit.AllocatedById)
             .OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
-        return new AuditOverview(audit, history, names, await service.PermittedAsync(audit, staffId, cancellationToken));
+        var permitted = (await workflows.ForAsync(audit, staffId, cancellationToken)).PermittedTriggers();
+        return new AuditOverview(audit, history, names, permitted, await moderation.GradeChangesAsync(auditId, cancellationToken),
+            await StageAsync(audit, cancellationToken));
+    }
+
+    private async Task<StageIndicator> StageAsync(CaseAudit audit, CancellationToken cancellationToken)
+    {
+        DateOnly? due = audit.Actions.Where(a => a.CompletedAt is null).Select(a => (DateOnly?)a.DueDate).Min();
+        if (audit.State != AuditState.ActionsOutstanding)
+        {
+            var deadline = audit.State.StageDeadline() is { } kind ? await deadlines.OpenDeadlineAsync(audit, kind, cancellationToken) : null;
+            due = deadline is null ? null : DeadlineEmails.DueDateOf(deadline);
+        }
+
+        int? left = due is { } d ? await workingDays.LeftAsync(UkTime.Today(clock), d, cancellationToken) : null;
+        return new StageIndicator(audit.State, DeepDiveDiagram.NextStates(audit.State), StageHolding.For(audit), due, left);
     }
 
     /// <summary>Whether this person may fire the trigger on this audit now, and the reason when not.</summary>
-    public async Task<TriggerCheck> CheckAsync(CaseAudit audit, string staffId, AuditTrigger trigger, CancellationToken cancellationToken = default) =>
-        new DeepDiveWorkflow(audit, await access.ActorAsync(staffId, audit, cancellationToken)).Check(trigger);
+    public Task<TriggerCheck> CheckAsync(CaseAudit audit, string staffId, AuditTrigger trigger, CancellationToken cancellationToken = default) =>
+        workflows.CheckAsync(audit, staffId, trigger, cancellationToken);
 
     /// <summary>Active staff who hold the auditor role, by name: the choices when reallocating.</summary>
     public async Task<IReadOnlyList<StaffMember>> ActiveAuditorsAsync(CancellationToken cancellationToken = default) =>

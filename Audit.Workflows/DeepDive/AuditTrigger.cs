@@ -1,18 +1,24 @@
 namespace Audit.Workflows.DeepDive;
 
-/// <summary>Everything that can happen to a deep-dive audit.</summary>
+/// <summary>Everything that can happen to a deep-dive audit, in the order its page offers them.</summary>
 public enum AuditTrigger
 {
     Start,
     Submit,
+    RecordAnswers,
+    RaiseImmediateResponse,
+    TakeForModeration,
+    ReleaseModeration,
     AgreeGrade,
     ChangeGrade,
     ReturnToAuditor,
     CoSign,
+    SendBackToModeration,
     ScheduleConversation,
     RecordConversation,
     CompleteAction,
     Close,
+    NameStandIn,
     Reallocate,
     Extend,
     Cancel,
@@ -25,14 +31,20 @@ public static class AuditTriggerNames
     {
         AuditTrigger.Start => "Start audit",
         AuditTrigger.Submit => "Submit audit",
+        AuditTrigger.RecordAnswers => "Record answers",
+        AuditTrigger.RaiseImmediateResponse => "Raise an immediate response",
+        AuditTrigger.TakeForModeration => "Take for moderation",
+        AuditTrigger.ReleaseModeration => "Release to the moderation queue",
         AuditTrigger.AgreeGrade => "Agree grade",
         AuditTrigger.ChangeGrade => "Change grade",
         AuditTrigger.ReturnToAuditor => "Return to auditor",
         AuditTrigger.CoSign => "Co-sign",
+        AuditTrigger.SendBackToModeration => "Send back to moderation",
         AuditTrigger.ScheduleConversation => "Schedule reflective conversation",
         AuditTrigger.RecordConversation => "Record reflective conversation",
         AuditTrigger.CompleteAction => "Complete action",
         AuditTrigger.Close => "Close audit",
+        AuditTrigger.NameStandIn => "Name a stand-in",
         AuditTrigger.Reallocate => "Reallocate",
         AuditTrigger.Extend => "Extend due date",
         AuditTrigger.Cancel => "Cancel audit",

@@ -1,6 +1,6 @@
 using Audit.Data.Models;
+using Audit.Workflows.DeepDive.Stages;
 using Stateless;
-using Stateless.Graph;
 using Stateless.Reflection;
 
 namespace Audit.Workflows.DeepDive;
@@ -8,97 +8,148 @@ namespace Audit.Workflows.DeepDive;
 /// <summary>
 /// The deep-dive audit workflow: every state, trigger, guard (with the reason a person is given when refused) and
 /// role check, in one place. The state lives on the <see cref="CaseAudit"/> row (Stateless's external-state
-/// constructor); this class never saves, sends or schedules anything — <see cref="DeepDiveService"/> does that,
-/// after the machine has accepted a trigger.
+/// constructor); this class never saves, sends or schedules anything — the command handlers do that, inside one
+/// unit of work, after the machine has accepted a trigger. Which grades are moderated and which need the assistant
+/// director is the <see cref="ModerationPolicy"/>'s answer; who holds a stage when a post is vacant is
+/// <see cref="StageHolding"/>'s. The drawing of this definition is <see cref="DeepDiveDiagram"/>.
 /// </summary>
-public sealed partial class DeepDiveWorkflow
+public sealed class DeepDiveWorkflow
 {
     private readonly StateMachine<AuditState, AuditTrigger> machine;
     private readonly CaseAudit audit;
     private readonly AuditActor actor;
-    private readonly Lazy<StateMachineInfo> info;
+    private readonly ModerationPolicy policy;
 
-    public DeepDiveWorkflow(CaseAudit audit, AuditActor actor)
+    public DeepDiveWorkflow(CaseAudit audit, AuditActor actor, ModerationPolicy policy)
     {
         this.audit = audit;
         this.actor = actor;
+        this.policy = policy;
         machine = new StateMachine<AuditState, AuditTrigger>(() => audit.State, s => audit.State = s);
         SubmitTrigger = machine.SetTriggerParameters<SubmitDecision>(AuditTrigger.Submit);
         ChangeGradeTrigger = machine.SetTriggerParameters<Grade>(AuditTrigger.ChangeGrade);
+        CompleteActionTrigger = machine.SetTriggerParameters<AuditAction?>(AuditTrigger.CompleteAction);
         Define();
-        info = new Lazy<StateMachineInfo>(machine.GetInfo);
+        Info = machine.GetInfo();
     }
 
     public StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<SubmitDecision> SubmitTrigger { get; }
     public StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<Grade> ChangeGradeTrigger { get; }
+    public StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<AuditAction?> CompleteActionTrigger { get; }
+
+    /// <summary>Who the workflow is answering for.</summary>
+    public AuditActor Actor => actor;
+
+    /// <summary>The definition as Stateless describes it, for the diagram.</summary>
+    public StateMachineInfo Info { get; }
 
     private void Define()
     {
-        // The auditor works on the audit: start it, then submit it with their overall grade. The QA lead can hand it
-        // to someone else or give more time while it is with the auditor.
+        // The auditor works on the audit: start it, record the answers, submit it with their overall grade. The QA
+        // lead can hand it to someone else or give more time while it is with the auditor. At any open stage the
+        // auditor can raise an immediate response for a child at risk now, and a QA lead can cancel the audit.
         machine.Configure(AuditState.Allocated)
             .PermitIf(AuditTrigger.Start, AuditState.InProgress, OnlyTheAuditor("start"))
+            .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitReentryIf(AuditTrigger.Reallocate, OnlyAQaLead("reallocate"))
             .PermitReentryIf(AuditTrigger.Extend, OnlyAQaLead("extend"))
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
         machine.Configure(AuditState.InProgress)
+            .PermitReentryIf(AuditTrigger.RecordAnswers, OnlyTheAuditorRecords())
             .PermitDynamicIf(SubmitTrigger, AfterSubmission, AfterSubmissionDestinations, OnlyTheAuditor("submit"))
+            .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitReentryIf(AuditTrigger.Reallocate, OnlyAQaLead("reallocate"))
             .PermitReentryIf(AuditTrigger.Extend, OnlyAQaLead("extend"))
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
-        // Moderation sent it back for more evidence: the auditor resubmits.
+        // Moderation sent it back for more evidence: the auditor adds it and resubmits, and it is moderated again
+        // whatever grade it comes back with.
         machine.Configure(AuditState.ReturnedToAuditor)
+            .PermitReentryIf(AuditTrigger.RecordAnswers, OnlyTheAuditorRecords())
             .PermitDynamicIf(SubmitTrigger, AfterSubmission, AfterSubmissionDestinations, OnlyTheAuditor("resubmit"))
+            .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitReentryIf(AuditTrigger.Reallocate, OnlyAQaLead("reallocate"))
             .PermitReentryIf(AuditTrigger.Extend, OnlyAQaLead("extend"))
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
-        // A practice improvement manager checks the grade against the evidence: agrees, changes it, or returns it.
+        // A practice improvement manager takes the audit from the queue (or simply moderates it), checks each section's
+        // grade against the evidence, then agrees the overall grade, changes it, or returns the audit. Never their own
+        // audit, nor one where they manage the practitioner.
         machine.Configure(AuditState.AwaitingModeration)
+            .PermitReentryIf(AuditTrigger.TakeForModeration, [.. OnlyAModerator(), NotYetTaken()])
+            .PermitReentryIf(AuditTrigger.ReleaseModeration,
+                When(() => audit.ModerationTakenById is not null, "No one has taken this audit for moderation"),
+                When(() => audit.ModerationTakenById == actor.StaffId || actor.IsQaLead,
+                    $"Only {TakerName}, who took this audit, or a QA lead can release it"))
             .PermitDynamicIf(AuditTrigger.AgreeGrade, () => AfterModeration(audit.FinalGrade), AfterModerationDestinations, OnlyAModerator())
             .PermitDynamicIf(ChangeGradeTrigger, grade => AfterModeration(grade), AfterModerationDestinations, OnlyAModerator())
             .PermitIf(AuditTrigger.ReturnToAuditor, AuditState.ReturnedToAuditor, OnlyAModerator())
+            .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
-        // Good and outstanding grades stand only once the assistant director for the service has co-signed them.
+        // The assistant director for the case's directorate sees the moderation of the grades the policy names (by
+        // default good, outstanding and inadequate: "line of sight") and co-signs it, or sends it back to moderation
+        // with a comment. An inadequate grade goes on to the reflective conversation only once co-signed.
         machine.Configure(AuditState.AwaitingCoSign)
-            .PermitDynamicIf(AuditTrigger.CoSign, AfterAgreedGrade, AfterAgreedGradeDestinations,
-                When(() => actor.Has(Roles.AssistantDirector) && actor.IsAssistantDirectorOfCase,
-                    "Only the assistant director for this service's directorate can co-sign this audit"))
+            .PermitDynamicIf(AuditTrigger.CoSign, AfterCoSign, AfterCoSignDestinations, OnlyThePostHolder(Post.AssistantDirector, "co-sign"))
+            .PermitIf(AuditTrigger.SendBackToModeration, AuditState.AwaitingModeration, OnlyThePostHolder(Post.AssistantDirector, "send back"))
+            .PermitReentryIf(AuditTrigger.NameStandIn, OnlyAQaLead("name a stand-in for"))
+            .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
-        // Inadequate was maintained: the service manager holds a reflective conversation with the practitioner and
+        // Inadequate was confirmed: the service manager holds a reflective conversation with the practitioner and
         // their team manager to unpick the learning.
         machine.Configure(AuditState.AwaitingReflectiveConversation)
-            .PermitReentryIf(AuditTrigger.ScheduleConversation, OnlyTheServiceManager("schedule"))
-            .PermitDynamicIf(AuditTrigger.RecordConversation, AfterAgreedGrade, AfterAgreedGradeDestinations, OnlyTheServiceManager("record"))
+            .PermitReentryIf(AuditTrigger.ScheduleConversation, OnlyThePostHolder(Post.ServiceManager, "schedule the reflective conversation for"))
+            .PermitDynamicIf(AuditTrigger.RecordConversation, AfterAgreedGrade, AfterAgreedGradeDestinations,
+                OnlyThePostHolder(Post.ServiceManager, "record the reflective conversation for"))
+            .PermitReentryIf(AuditTrigger.NameStandIn, OnlyAQaLead("name a stand-in for"))
+            .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
-        // Corrective and learning actions are followed up; the audit closes when the last one is done.
+        // Corrective and learning actions are followed up; the audit closes by itself when the last one is done.
         machine.Configure(AuditState.ActionsOutstanding)
-            .PermitReentryIf(AuditTrigger.CompleteAction,
-                When(() => actor.OwnsOpenAction || actor.IsQaLead, "Only the person who owns an action, or a QA lead, can complete it"))
+            .PermitReentryIf(CompleteActionTrigger,
+                When<AuditAction?>(action => action is null || action.CompletedAt is null, "This action is already complete"),
+                When<AuditAction?>(action => actor.IsQaLead || (action is null ? actor.OwnsOpenAction : action.OwnerId == actor.StaffId),
+                    "Only the person who owns an action, or a QA lead, can complete it"))
             .PermitIf(AuditTrigger.Close, AuditState.Closed,
-                When(() => audit.Actions.All(a => a.CompletedAt is not null), "Every action must be completed before the audit can close"))
+                When(() => audit.Actions.All(a => a.CompletedAt is not null), "Every action must be completed before the audit can close"),
+                When(() => actor.IsSystem, "An audit closes by itself when its last action is completed"))
+            .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
         machine.Configure(AuditState.Closed);
         machine.Configure(AuditState.Cancelled);
     }
 
+    /// <summary>
+    /// Why a trigger is not offered at all in the audit's state, where the general "you cannot … now" would not tell
+    /// the person what to do instead.
+    /// </summary>
+    private string? NotOfferedReason(AuditTrigger trigger) => (trigger, audit.State) switch
+    {
+        (AuditTrigger.RecordAnswers, AuditState.Allocated) => "Start the audit before recording your findings",
+        (AuditTrigger.RecordAnswers, AuditState.Cancelled) => "This audit has been cancelled, so its answers can no longer be changed",
+        (AuditTrigger.RecordAnswers, _) => "This audit has been submitted, so its answers can no longer be changed",
+        (AuditTrigger.RaiseImmediateResponse, _) =>
+            $"This audit is {audit.State.Display().ToLowerInvariant()}. Raise the concern through the safeguarding route in the case management system",
+        _ => null,
+    };
+
     /// <summary>After submission: to moderation when the policy says so, otherwise straight on.</summary>
     private AuditState AfterSubmission(SubmitDecision decision) =>
         decision.ModerationRequired ? AuditState.AwaitingModeration : AfterAgreedGrade();
 
-    /// <summary>After moderation: good and outstanding wait for a co-sign; inadequate needs a reflective conversation.</summary>
-    private AuditState AfterModeration(Grade? grade) => grade switch
-    {
-        Grade.Good or Grade.Outstanding => AuditState.AwaitingCoSign,
-        Grade.Inadequate => AuditState.AwaitingReflectiveConversation,
-        _ => AfterAgreedGrade(),
-    };
+    /// <summary>After moderation: the assistant director sees the grades the policy names; inadequate needs a reflective conversation.</summary>
+    private AuditState AfterModeration(Grade? grade) =>
+        grade is { } g && policy.NeedsAssistantDirector(g) ? AuditState.AwaitingCoSign : AfterCoSign(grade);
+
+    private AuditState AfterCoSign() => AfterCoSign(audit.FinalGrade);
+
+    private AuditState AfterCoSign(Grade? grade) =>
+        grade == Grade.Inadequate ? AuditState.AwaitingReflectiveConversation : AfterAgreedGrade();
 
     /// <summary>Once the grade is settled, the audit stays open while any action is outstanding.</summary>
     private AuditState AfterAgreedGrade() =>
@@ -110,17 +161,30 @@ public sealed partial class DeepDiveWorkflow
         (AuditState.Closed, "not moderated, no actions open"));
 
     private static DynamicStateInfos AfterModerationDestinations => Destinations(
-        (AuditState.AwaitingCoSign, "good or outstanding"),
+        (AuditState.AwaitingCoSign, "the grade needs the assistant director"),
+        (AuditState.AwaitingReflectiveConversation, "inadequate, no assistant director needed"),
+        (AuditState.ActionsOutstanding, "other grades, actions open"),
+        (AuditState.Closed, "other grades, no actions open"));
+
+    private static DynamicStateInfos AfterCoSignDestinations => Destinations(
         (AuditState.AwaitingReflectiveConversation, "inadequate"),
-        (AuditState.ActionsOutstanding, "requires improvement, actions open"),
-        (AuditState.Closed, "requires improvement, no actions open"));
+        (AuditState.ActionsOutstanding, "other grades, actions open"),
+        (AuditState.Closed, "other grades, no actions open"));
 
     private static DynamicStateInfos AfterAgreedGradeDestinations => Destinations(
         (AuditState.ActionsOutstanding, "actions open"),
         (AuditState.Closed, "no actions open"));
 
+    // ---- Who may ----
+
     private Tuple<Func<bool>, string>[] OnlyTheAuditor(string verb) =>
         [When(() => actor.IsAuditor, $"Only the allocated auditor can {verb} this audit")];
+
+    private Tuple<Func<bool>, string>[] OnlyTheAuditorRecords() =>
+        [When(() => actor.IsAuditor, "Only the allocated auditor can change this audit")];
+
+    private Tuple<Func<bool>, string>[] OnlyTheAuditorRaises() =>
+        [When(() => actor.IsAuditor, "Only the allocated auditor can raise an immediate response on this audit")];
 
     private Tuple<Func<bool>, string>[] OnlyAQaLead(string verb) =>
         [When(() => actor.IsQaLead, $"Only a QA lead can {verb} this audit")];
@@ -129,12 +193,34 @@ public sealed partial class DeepDiveWorkflow
     [
         When(() => actor.IsPracticeImprovementManager, "Only a practice improvement manager can moderate this audit"),
         When(() => !actor.IsAuditor, "You cannot moderate an audit you completed yourself"),
+        When(() => !actor.IsTeamManagerOfCase, "You cannot moderate an audit of a case where you manage the practitioner"),
+        When(() => audit.ModerationTakenById is null || audit.ModerationTakenById == actor.StaffId, $"{TakerName} has taken this audit for moderation"),
     ];
 
-    private Tuple<Func<bool>, string>[] OnlyTheServiceManager(string verb) =>
-        [When(() => actor.Has(Roles.ServiceManager) && actor.IsServiceManagerOfCase, $"Only the service manager for this service can {verb} the reflective conversation")];
+    private Tuple<Func<bool>, string> NotYetTaken() =>
+        When(() => audit.ModerationTakenById is null, "You have already taken this audit for moderation");
+
+    /// <summary>
+    /// The post-holder for the case (assistant director of its directorate, service manager of its service area), or
+    /// the stand-in a QA lead named; while the post is vacant, a QA lead acting for it.
+    /// </summary>
+    private Tuple<Func<bool>, string>[] OnlyThePostHolder(Post post, string verb) =>
+    [
+        When(() => actor.IsStandIn || actor.ActsForVacantPost || post switch
+            {
+                Post.AssistantDirector => actor.Has(Roles.AssistantDirector) && actor.IsAssistantDirectorOfCase,
+                _ => actor.Has(Roles.ServiceManager) && actor.IsServiceManagerOfCase,
+            },
+            StageHolding.IsVacant(audit)
+                ? $"There is no {post.Name()} who can act for this service: a QA lead can act for them, or name a stand-in"
+                : $"Only the {post.Name()} for this service, or their stand-in, can {verb} this audit"),
+    ];
+
+    private string TakerName => audit.ModerationTakenBy?.FullName ?? "Another practice improvement manager";
 
     private static Tuple<Func<bool>, string> When(Func<bool> check, string reason) => Tuple.Create(check, reason);
+
+    private static Tuple<Func<T, bool>, string> When<T>(Func<T, bool> check, string reason) => Tuple.Create(check, reason);
 
     // Criteria are drawn on the diagram: no semicolons, which Mermaid reads as the end of a statement.
     private static DynamicStateInfos Destinations(params (AuditState State, string Criterion)[] states)
@@ -155,21 +241,30 @@ public sealed partial class DeepDiveWorkflow
         Enum.GetValues<AuditTrigger>().Where(t => Check(t).IsAllowed).ToList();
 
     /// <summary>Whether this person may fire the trigger now, and if not, why not (in words for them).</summary>
-    public TriggerCheck Check(AuditTrigger trigger)
+    public TriggerCheck Check(AuditTrigger trigger) => Check(trigger, action: null);
+
+    /// <summary>Whether this person may complete this action now.</summary>
+    public TriggerCheck CheckCompleteAction(AuditAction action) => Check(AuditTrigger.CompleteAction, action);
+
+    private TriggerCheck Check(AuditTrigger trigger, AuditAction? action)
     {
-        var state = info.Value.States.Single(s => Equals(s.UnderlyingState, audit.State));
+        var state = Info.States.Single(s => Equals(s.UnderlyingState, audit.State));
         if (!state.Transitions.Any(t => Equals(t.Trigger.UnderlyingTrigger, trigger)))
         {
-            return TriggerCheck.Refused($"This audit is {audit.State.Display().ToLowerInvariant()}: you cannot {trigger.Display().ToLowerInvariant()} now");
+            return TriggerCheck.Refused(NotOfferedReason(trigger)
+                ?? $"This audit is {audit.State.Display().ToLowerInvariant()}: you cannot {trigger.Display().ToLowerInvariant()} now");
         }
 
+        ICollection<string> unmet;
         var allowed = trigger switch
         {
-            AuditTrigger.Submit => machine.CanFire(SubmitTrigger, new SubmitDecision(false, string.Empty), out var unmet) ? null : unmet,
-            AuditTrigger.ChangeGrade => machine.CanFire(ChangeGradeTrigger, Grade.RequiresImprovement, out var unmet) ? null : unmet,
-            _ => machine.CanFire(trigger, out var unmet) ? null : unmet,
+            // Who may submit or change a grade does not depend on the grade: any will do for the question.
+            AuditTrigger.Submit => machine.CanFire(SubmitTrigger, new SubmitDecision(false, string.Empty), out unmet),
+            AuditTrigger.ChangeGrade => machine.CanFire(ChangeGradeTrigger, Grade.RequiresImprovement, out unmet),
+            AuditTrigger.CompleteAction => machine.CanFire(CompleteActionTrigger, action, out unmet),
+            _ => machine.CanFire(trigger, out unmet),
         };
-        return allowed is null ? TriggerCheck.Allowed : TriggerCheck.Refused(allowed.First());
+        return allowed ? TriggerCheck.Allowed : TriggerCheck.Refused(unmet.First());
     }
 
     public void Start() => machine.Fire(AuditTrigger.Start);
@@ -180,72 +275,17 @@ public sealed partial class DeepDiveWorkflow
 
     public void ChangeGrade(Grade grade) => machine.Fire(ChangeGradeTrigger, grade);
 
+    public void CompleteAction(AuditAction action) => machine.Fire(CompleteActionTrigger, action);
+
     public void Fire(AuditTrigger trigger) => machine.Fire(trigger);
-
-    /// <summary>The whole definition as a Mermaid state diagram, generated from the machine itself.</summary>
-    public string ToMermaid() => MermaidGraph.Format(info.Value, MermaidGraphDirection.TopToBottom);
-
-    /// <summary>
-    /// The diagram people read, made from the Stateless export above: states by their names, arrows labelled with
-    /// what moves the audit on (or, after a decision, when each way is taken), with the guards, the in-stage steps
-    /// (reallocate, extend, schedule, complete an action) and the many "cancel" arrows left out — cancellation is a
-    /// note on the Cancelled state. <paramref name="current"/>, when given, is highlighted.
-    /// </summary>
-    public string ToDiagram(AuditState? current = null)
-    {
-        var lines = new List<string> { "stateDiagram-v2", "\tdirection TB" };
-        lines.AddRange(Enum.GetValues<AuditState>().Select(state => $"\tstate \"{state.Display()}\" as {state}"));
-        foreach (var line in ToMermaid().Split('\n').Select(l => l.TrimEnd('\r')))
-        {
-            var match = MermaidTransition().Match(line);
-            if (line.Contains("<<choice>>", StringComparison.Ordinal) || line.TrimStart().StartsWith("[*]", StringComparison.Ordinal))
-            {
-                lines.Add("\t" + line.Trim());
-            }
-            else if (match.Success && match.Groups["from"].Value != match.Groups["to"].Value && match.Groups["to"].Value != nameof(AuditState.Cancelled))
-            {
-                var fromDecision = match.Groups["from"].Value.StartsWith("Decision", StringComparison.Ordinal);
-                var label = fromDecision
-                    ? match.Groups["criteria"].Captures[^1].Value
-                    : Enum.Parse<AuditTrigger>(match.Groups["trigger"].Value).Display();
-                lines.Add($"\t{match.Groups["from"].Value} --> {match.Groups["to"].Value} : {label}");
-            }
-        }
-
-        lines.Add($"\tnote right of {AuditState.Cancelled} : A QA lead can cancel at any open stage");
-        if (current is { } state)
-        {
-            lines.Add("\tclassDef current fill:#ffdd00,stroke:#0b0c0c,stroke-width:4px,color:#0b0c0c,font-weight:bold");
-            lines.Add($"\tclass {state} current");
-        }
-
-        return string.Join('\n', lines) + "\n";
-    }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<from>\w+) --> (?<to>\w+) : (?<trigger>\w+)(?: \[(?<criteria>[^\]]*)\])*\s*$")]
-    private static partial System.Text.RegularExpressions.Regex MermaidTransition();
-
-    /// <summary>Every transition in the definition, in words, for people who cannot see the diagram.</summary>
-    public IReadOnlyList<WorkflowTransition> Transitions() =>
-        info.Value.States.SelectMany(state =>
-            state.FixedTransitions.Select(t => new WorkflowTransition(
-                    (AuditState)state.UnderlyingState, (AuditTrigger)t.Trigger.UnderlyingTrigger, [(AuditState)t.DestinationState.UnderlyingState], null))
-                .Concat(state.DynamicTransitions.Select(t => new WorkflowTransition(
-                    (AuditState)state.UnderlyingState, (AuditTrigger)t.Trigger.UnderlyingTrigger,
-                    t.PossibleDestinationStates.Select(d => Enum.Parse<AuditState>(d.DestinationState)).ToList(),
-                    string.Join("; ", t.PossibleDestinationStates.Select(d => $"{Enum.Parse<AuditState>(d.DestinationState).Display().ToLowerInvariant()} when {d.Criterion}"))))))
-            .ToList();
 
     /// <summary>The definition, for the diagram page: drawn from a blank audit seen by no one in particular.</summary>
     public static DeepDiveWorkflow Definition() =>
-        new(new CaseAudit { AuditorId = string.Empty, State = AuditState.Allocated }, AuditActor.Nobody);
+        new(new CaseAudit { AuditorId = string.Empty, State = AuditState.Allocated }, AuditActor.Nobody, new ModerationPolicy(new WorkflowSettings()));
 }
 
 /// <summary>What the moderation policy decided when an audit was submitted.</summary>
 public sealed record SubmitDecision(bool ModerationRequired, string Reason);
-
-/// <summary>One arrow of the diagram: from a state, on a trigger, to one of these states (chosen as the note says).</summary>
-public sealed record WorkflowTransition(AuditState From, AuditTrigger Trigger, IReadOnlyList<AuditState> To, string? Note);
 
 public sealed record TriggerCheck(bool IsAllowed, string? Reason)
 {

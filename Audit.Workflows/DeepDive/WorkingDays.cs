@@ -53,6 +53,25 @@ public sealed class WorkingDays(AuditDbContext db)
         return date;
     }
 
+    /// <summary>
+    /// Working days left from <paramref name="today"/> until <paramref name="due"/>: 0 when it is due today, negative
+    /// (the working days since) once it has passed.
+    /// </summary>
+    public async Task<int> LeftAsync(DateOnly today, DateOnly due, CancellationToken cancellationToken = default)
+    {
+        var (from, to, sign) = due >= today ? (today, due, 1) : (due, today, -1);
+        var count = 0;
+        for (var date = from.AddDays(1); date <= to; date = date.AddDays(1))
+        {
+            if (await IsWorkingDayAsync(date, cancellationToken))
+            {
+                count++;
+            }
+        }
+
+        return sign * count;
+    }
+
     /// <summary>The end of a UK day (midnight at its close), as a UTC instant.</summary>
     public static DateTimeOffset EndOfUkDay(DateOnly date) => UkInstant(date.AddDays(1), TimeOnly.MinValue);
 

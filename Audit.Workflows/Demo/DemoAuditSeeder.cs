@@ -1,34 +1,59 @@
 using Audit.Data;
 using Audit.Data.Models;
-using Audit.Workflows.DeepDive;
+using Audit.Workflows.Common;
+using Audit.Workflows.DeepDive.Commands;
 using Audit.Workflows.Grading;
+using Audit.Workflows.Moderation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Demo;
 
 /// <summary>
 /// Demo cases (references DEMO-1001 upwards — never real references) and audits at every stage of the workflow, each
-/// moved there through the real services so the demo behaves exactly like live use.
+/// moved there through the real commands and the auditor's real form, so the demo behaves exactly like live use and
+/// every email it causes is in the mail folder.
 /// </summary>
-public sealed class DemoAuditSeeder(AuditDbContext db, DeepDiveService workflow, AuditFormService form, TimeProvider clock)
+public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate, AuditCommands commands, AuditFormService form, ModerationRecords moderation, TimeProvider clock)
 {
-    private sealed record DemoCase(string Reference, CaseType Type, AgeBand Age, string Team, string Practitioner, string Auditor, string Stage);
+    private enum Stage
+    {
+        Allocated,
+        InProgress,
+        AwaitingModeration,
+        TakenForModeration,
+        AwaitingCoSign,
+        AwaitingCoSignInadequate,
+        SentBackByAssistantDirector,
+        ReturnedAndResubmitted,
+        SectionGradesChanged,
+        AwaitingConversation,
+        ActionsOutstanding,
+        Closed,
+    }
+
+    private sealed record DemoCase(string Reference, CaseType Type, AgeBand Age, string Team, string Practitioner, string Auditor, Stage Stage);
 
     private static readonly DemoCase[] Cases =
     [
-        new("DEMO-1001", CaseType.ChildProtection, AgeBand.FiveToNine, "Help and Protection 1", "Sam Carter", "Grace Mensah", "allocated"),
-        new("DEMO-1002", CaseType.ChildInNeed, AgeBand.TenToFifteen, "Help and Protection 2", "Kwame Boateng", "Aaron Lewis", "in progress"),
-        new("DEMO-1003", CaseType.EarlyHelp, AgeBand.OneToFour, "FAST (early help screening)", "Emily Clarke", "Sophie Turner", "inadequate, awaiting moderation"),
-        new("DEMO-1004", CaseType.ChildInNeed, AgeBand.TenToFifteen, "Complex Needs", "Hannah Patel", "Daniel Price", "good, awaiting co-sign"),
-        new("DEMO-1005", CaseType.CaredFor, AgeBand.FiveToNine, "Cared For Children 1", "Chloe Evans", "Ruth Adeyemi", "inadequate maintained, awaiting conversation"),
-        new("DEMO-1006", CaseType.ChildProtection, AgeBand.UnderOne, "CHAT (children's help and advice)", "Liam O'Connor", "Tom Hughes", "good, actions outstanding"),
-        new("DEMO-1007", CaseType.CareExperienced, AgeBand.SixteenPlus, "Leaving Care", "Josh Reid", "Grace Mensah", "closed"),
+        new("DEMO-1001", CaseType.ChildProtection, AgeBand.FiveToNine, "Help and Protection 1", "Sam Carter", "Grace Mensah", Stage.Allocated),
+        new("DEMO-1002", CaseType.ChildInNeed, AgeBand.TenToFifteen, "Help and Protection 2", "Kwame Boateng", "Aaron Lewis", Stage.InProgress),
+        new("DEMO-1003", CaseType.EarlyHelp, AgeBand.OneToFour, "FAST (early help screening)", "Emily Clarke", "Sophie Turner", Stage.AwaitingModeration),
+        new("DEMO-1004", CaseType.ChildInNeed, AgeBand.TenToFifteen, "Complex Needs", "Hannah Patel", "Daniel Price", Stage.AwaitingCoSign),
+        new("DEMO-1005", CaseType.CaredFor, AgeBand.FiveToNine, "Cared For Children 1", "Chloe Evans", "Ruth Adeyemi", Stage.AwaitingConversation),
+        new("DEMO-1006", CaseType.ChildProtection, AgeBand.UnderOne, "CHAT (children's help and advice)", "Liam O'Connor", "Tom Hughes", Stage.ActionsOutstanding),
+        new("DEMO-1007", CaseType.CareExperienced, AgeBand.SixteenPlus, "Leaving Care", "Josh Reid", "Grace Mensah", Stage.Closed),
+        new("DEMO-1008", CaseType.ChildProtection, AgeBand.OneToFour, "Help and Protection 1", "Jess Walker", "Sophie Turner", Stage.TakenForModeration),
+        new("DEMO-1009", CaseType.EarlyHelp, AgeBand.FiveToNine, "Family Hub North", "Megan Ward", "Daniel Price", Stage.SectionGradesChanged),
+        new("DEMO-1010", CaseType.ChildInNeed, AgeBand.TenToFifteen, "Academy (newly qualified social workers)", "Ben Ashworth", "Ruth Adeyemi", Stage.ReturnedAndResubmitted),
+        new("DEMO-1011", CaseType.ChildProtection, AgeBand.UnderOne, "FAST (early help screening)", "Emily Clarke", "Grace Mensah", Stage.AwaitingCoSignInadequate),
+        new("DEMO-1012", CaseType.CaredFor, AgeBand.TenToFifteen, "Cared For Children 1", "Chloe Evans", "Aaron Lewis", Stage.SentBackByAssistantDirector),
     ];
 
-    public async Task SeedAsync(IReadOnlyDictionary<string, string> staff, IReadOnlyDictionary<string, int> teams, CancellationToken cancellationToken = default)
+    private IReadOnlyDictionary<string, string> staff = new Dictionary<string, string>();
+
+    public async Task SeedAsync(IReadOnlyDictionary<string, string> staffIds, IReadOnlyDictionary<string, int> teams, CancellationToken cancellationToken = default)
     {
-        var qaLead = staff["Alex Morgan"];
-        var moderator = staff["Farah Iqbal"];
+        staff = staffIds;
         foreach (var demo in Cases)
         {
             var caseFile = new CaseFile
@@ -39,57 +64,112 @@ public sealed class DemoAuditSeeder(AuditDbContext db, DeepDiveService workflow,
                 TeamId = teams[demo.Team],
                 PractitionerId = staff[demo.Practitioner],
                 CreatedAt = clock.GetUtcNow(),
-                CreatedById = qaLead,
+                CreatedById = staff["Alex Morgan"],
             };
             db.CaseFiles.Add(caseFile);
             await db.SaveChangesAsync(cancellationToken);
-
-            var auditor = staff[demo.Auditor];
-            var allocated = await workflow.AllocateAsync(new AllocateCommand(caseFile.Id, auditor, null), qaLead, cancellationToken);
-            Check(allocated.Outcome, demo);
-            var id = allocated.Value!.Id;
-            db.ChangeTracker.Clear();
-            if (demo.Stage == "allocated")
-            {
-                continue;
-            }
-
-            Check(await workflow.StartAsync(id, await VersionAsync(id), auditor, cancellationToken), demo);
-            if (demo.Stage == "in progress")
-            {
-                await FillSectionsAsync(id, auditor, Grade.RequiresImprovement, take: 3, cancellationToken);
-                continue;
-            }
-
-            var grade = demo.Stage.StartsWith("inadequate", StringComparison.Ordinal) ? Grade.Inadequate : Grade.Good;
-            await CompleteFormAsync(id, auditor, grade, cancellationToken);
-            if (demo.Stage.Contains("actions", StringComparison.Ordinal))
-            {
-                Check(await form.SaveActionAsync(new SaveActionCommand(id, null, await VersionAsync(id), "Update the child's safety plan with the health visitor",
-                    ActionFor.Child, staff["Sophie Turner"], Common.UkTime.Today(clock).AddDays(21)), auditor, cancellationToken), demo);
-            }
-
-            Check(await form.SubmitAsync(id, await VersionAsync(id), auditor, cancellationToken), demo);
-            if (demo.Stage.EndsWith("awaiting moderation", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            Check(await workflow.ModerateAsync(new ModerateCommand(id, await VersionAsync(id), ModerationOutcome.Agree, null,
-                "The evidence supports the grade."), moderator, cancellationToken), demo);
-            if (grade == Grade.Good && demo.Stage != "good, awaiting co-sign")
-            {
-                var director = await db.CaseFiles.Where(c => c.Id == caseFile.Id)
-                    .Select(c => c.Team!.ServiceArea!.Directorate!.AssistantDirectorId).SingleAsync(cancellationToken);
-                Check(await workflow.CoSignAsync(id, await VersionAsync(id), "Agreed.", director!, cancellationToken), demo);
-            }
+            await MoveAsync(demo, caseFile.Id, cancellationToken);
         }
+    }
+
+    private async Task MoveAsync(DemoCase demo, int caseFileId, CancellationToken cancellationToken)
+    {
+        var farah = staff["Farah Iqbal"];
+        var owen = staff["Owen Jenkins"];
+        var auditor = staff[demo.Auditor];
+        var id = Check(await allocate.HandleAsync(new AllocateCommand(caseFileId, auditor, null), staff["Alex Morgan"], cancellationToken), demo);
+        db.ChangeTracker.Clear();
+        if (demo.Stage == Stage.Allocated)
+        {
+            return;
+        }
+
+        await SendAsync(v => new StartCommand(id, v), id, auditor, demo, cancellationToken);
+        if (demo.Stage == Stage.InProgress)
+        {
+            await FillSectionsAsync(id, auditor, Grade.RequiresImprovement, take: 3, cancellationToken);
+            return;
+        }
+
+        var inadequate = demo.Stage is Stage.AwaitingModeration or Stage.AwaitingConversation or Stage.AwaitingCoSignInadequate or Stage.ReturnedAndResubmitted;
+        var grade = inadequate ? Grade.Inadequate : Grade.Good;
+        await CompleteFormAsync(id, auditor, grade, cancellationToken);
+        if (demo.Stage == Stage.ActionsOutstanding)
+        {
+            Check(await form.SaveActionAsync(new SaveActionCommand(id, null, await VersionAsync(id), "Update the child's safety plan with the health visitor",
+                ActionFor.Child, staff["Sophie Turner"], UkTime.Today(clock).AddDays(21)), auditor, cancellationToken), demo);
+        }
+
+        await SubmitAsync(id, auditor, demo, cancellationToken);
+        switch (demo.Stage)
+        {
+            case Stage.AwaitingModeration:
+                return;
+            case Stage.TakenForModeration:
+                await SendAsync(v => new TakeForModerationCommand(id, v), id, owen, demo, cancellationToken);
+                return;
+            case Stage.SectionGradesChanged:
+                await ModerateAsync(id, farah, ModerationOutcome.ChangeGrade, Grade.RequiresImprovement, SectionDecisionKind.Change,
+                    "Demo: the plan has no timescales, so planning requires improvement.", demo, cancellationToken);
+                return;
+            case Stage.ReturnedAndResubmitted:
+                await ModerateAsync(id, farah, ModerationOutcome.ReturnToAuditor, null, SectionDecisionKind.Missing,
+                    "Demo: say which agencies were at the last strategy discussion.", demo, cancellationToken);
+                await SaveOverallAsync(id, auditor, Grade.RequiresImprovement, cancellationToken);
+                await SubmitAsync(id, auditor, demo, cancellationToken);
+                return;
+        }
+
+        await ModerateAsync(id, inadequate ? owen : farah, ModerationOutcome.Agree, null, null, null, demo, cancellationToken);
+        if (demo.Stage is Stage.AwaitingCoSign or Stage.AwaitingCoSignInadequate)
+        {
+            return;
+        }
+
+        var director = await db.CaseFiles.Where(c => c.Id == caseFileId)
+            .Select(c => c.Team!.ServiceArea!.Directorate!.AssistantDirectorId).SingleAsync(cancellationToken);
+        if (demo.Stage == Stage.SentBackByAssistantDirector)
+        {
+            await SendAsync(v => new SendBackToModerationCommand(id, v, "Demo: I am not yet convinced the child's voice is evidenced well enough for good."),
+                id, director!, demo, cancellationToken);
+            return;
+        }
+
+        await SendAsync(v => new CoSignCommand(id, v, "Agreed."), id, director!, demo, cancellationToken);
+    }
+
+    /// <summary>Moderates every section (agreeing, or deciding <paramref name="firstSection"/> on the first one), then the audit.</summary>
+    private async Task ModerateAsync(int auditId, string moderator, ModerationOutcome outcome, Grade? newGrade, SectionDecisionKind? firstSection,
+        string? firstComment, DemoCase demo, CancellationToken cancellationToken)
+    {
+        var sections = await moderation.SectionsAsync(auditId, cancellationToken);
+        var decisions = sections.Select((s, i) => i == 0 && firstSection is { } kind
+            ? new SectionDecision(s.SectionId, kind, kind == SectionDecisionKind.Change ? Grade.RequiresImprovement : null, firstComment)
+            : new SectionDecision(s.SectionId, SectionDecisionKind.Agree, null, null)).ToList();
+        var rationale = outcome == ModerationOutcome.ReturnToAuditor ? "Demo: more evidence is needed before the grade can be agreed." : "The evidence supports the grade.";
+        await SendAsync(v => new ModerateCommand(auditId, v, outcome, newGrade, rationale, decisions), auditId, moderator, demo, cancellationToken);
+    }
+
+    private async Task SendAsync<TCommand>(Func<int, TCommand> command, int auditId, string actorId, DemoCase demo, CancellationToken cancellationToken)
+        where TCommand : IAuditCommand
+    {
+        // Each command is its own unit of work, as a request would be: nothing tracked from the one before.
+        db.ChangeTracker.Clear();
+        Check(await commands.SendAsync(command(await VersionAsync(auditId)), actorId, cancellationToken), demo);
+        db.ChangeTracker.Clear();
+    }
+
+    private async Task SubmitAsync(int auditId, string auditor, DemoCase demo, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        Check(await form.SubmitAsync(auditId, await VersionAsync(auditId), auditor, cancellationToken), demo);
+        db.ChangeTracker.Clear();
     }
 
     private async Task CompleteFormAsync(int auditId, string auditor, Grade grade, CancellationToken cancellationToken)
     {
         await FillSectionsAsync(auditId, auditor, grade, take: int.MaxValue, cancellationToken);
-        var today = Common.UkTime.Today(clock);
+        var today = UkTime.Today(clock);
         Check(await form.SaveFeedbackAsync(new SaveFeedbackCommand(auditId, await VersionAsync(auditId), true, "The child and their mother", true,
             "Demo feedback: the family said the social worker listens and explains things clearly.", null, SaveMode.Complete), auditor, cancellationToken), null);
         Check(await form.SaveDiscussionAsync(new SaveDiscussionCommand(auditId, await VersionAsync(auditId), true, today,
@@ -97,9 +177,12 @@ public sealed class DemoAuditSeeder(AuditDbContext db, DeepDiveService workflow,
         var themes = await db.LearningThemes.Where(t => t.Name == "Voice of the child" || t.Name == "Drift and delay").Select(t => t.Id).ToListAsync(cancellationToken);
         Check(await form.SaveStrengthsAsync(new SaveStrengthsCommand(auditId, await VersionAsync(auditId),
             "Demo strengths: warm, persistent relationship with the child.", "Demo areas for development: plans need clear timescales.", themes, SaveMode.Complete), auditor, cancellationToken), null);
+        await SaveOverallAsync(auditId, auditor, grade, cancellationToken);
+    }
+
+    private async Task SaveOverallAsync(int auditId, string auditor, Grade grade, CancellationToken cancellationToken) =>
         Check(await form.SaveOverallAsync(new SaveOverallCommand(auditId, await VersionAsync(auditId), grade,
             "Demo rationale: the overall grade reflects the section grades.", null, SaveMode.Complete), auditor, cancellationToken), null);
-    }
 
     private async Task FillSectionsAsync(int auditId, string auditor, Grade grade, int take, CancellationToken cancellationToken)
     {
@@ -114,7 +197,13 @@ public sealed class DemoAuditSeeder(AuditDbContext db, DeepDiveService workflow,
 
     private Task<int> VersionAsync(int auditId) => db.CaseAudits.AsNoTracking().Where(a => a.Id == auditId).Select(a => a.Version).SingleAsync();
 
-    private static void Check(Common.CommandResult result, DemoCase? demo)
+    private static int Check(CommandResult<CaseAudit> result, DemoCase demo)
+    {
+        Check(result.Outcome, demo);
+        return result.Value!.Id;
+    }
+
+    private static void Check(CommandResult result, DemoCase? demo)
     {
         if (!result.Succeeded)
         {

@@ -2,6 +2,7 @@ using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Grading;
@@ -9,11 +10,12 @@ namespace Audit.Workflows.Grading;
 /// <summary>
 /// The auditor's form: every step is saved on the server as it is completed (or as a draft), so nothing typed is
 /// lost; submission checks everything is complete and hands the audit to the workflow, which decides moderation.
-/// Only the allocated auditor may change the form, and only while the audit is in progress or returned to them.
+/// Who may change the form, and when, is the workflow's rule (<see cref="AuditTrigger.RecordAnswers"/>): the allocated
+/// auditor, while the audit is in progress or returned to them.
 /// </summary>
-public sealed class AuditFormService(AuditDbContext db, AuditAccess access, DeepDiveService workflow, TimeProvider clock)
+public sealed class AuditFormService(AuditDbContext db, AuditAccess access, AuditCommands commands, DeepDiveWorkflows workflows, TimeProvider clock)
 {
-    public const string ConflictMessage = DeepDiveService.ConflictMessage;
+    public const string ConflictMessage = AuditCommands.ConflictMessage;
 
     /// <summary>The form for an audit this person may see, or null.</summary>
     public async Task<AuditForm?> LoadAsync(int auditId, string staffId, CancellationToken cancellationToken = default)
@@ -45,12 +47,9 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Deep
         };
     }
 
-    /// <summary>Why this person cannot change the form now, or null when they can.</summary>
-    public static string? WhyNotEditable(CaseAudit audit, string staffId) =>
-        audit.AuditorId != staffId ? "Only the allocated auditor can change this audit"
-        : audit.State == AuditState.Allocated ? "Start the audit before recording your findings"
-        : audit.State is AuditState.InProgress or AuditState.ReturnedToAuditor ? null
-        : "This audit has been submitted, so its answers can no longer be changed";
+    /// <summary>Why this person cannot change the form now (the workflow's reason), or null when they can.</summary>
+    public async Task<string?> WhyNotEditableAsync(CaseAudit audit, string staffId, CancellationToken cancellationToken = default) =>
+        (await workflows.CheckAsync(audit, staffId, AuditTrigger.RecordAnswers, cancellationToken)).Reason;
 
     public Task<CommandResult> SaveSectionAsync(SaveSectionCommand command, string staffId, CancellationToken cancellationToken = default) =>
         EditAsync(command.AuditId, command.Version, staffId, cancellationToken, async (audit, now) =>
@@ -265,7 +264,7 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Deep
             return CommandResult.Failure(string.Empty, "The audit could not be found");
         }
 
-        if (WhyNotEditable(form.Audit, staffId) is { } reason)
+        if (await WhyNotEditableAsync(form.Audit, staffId, cancellationToken) is { } reason)
         {
             return CommandResult.Failure(string.Empty, reason);
         }
@@ -283,7 +282,7 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Deep
         }
 
         var raised = await db.ImmediateResponses.AnyAsync(r => r.CaseAuditId == auditId, cancellationToken);
-        return await workflow.SubmitAsync(new SubmitCommand(auditId, version, form.Record.OverallGrade, form.Record.OverallRationale, raised), staffId, cancellationToken);
+        return await commands.SendAsync(new SubmitCommand(auditId, version, form.Record.OverallGrade, form.Record.OverallRationale, raised), staffId, cancellationToken);
     }
 
     private Task<CommandResult> EditRecordAsync(int auditId, int version, string staffId, SaveMode mode, CancellationToken cancellationToken,
@@ -306,12 +305,13 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Deep
         Func<CaseAudit, DateTimeOffset, Task<CommandResult>> apply)
     {
         var audit = await db.CaseAudits.FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
-        if (audit is null || await access.FindVisibleAsync(auditId, staffId, cancellationToken: cancellationToken) is null)
+        var visible = await access.FindVisibleAsync(auditId, staffId, cancellationToken: cancellationToken);
+        if (audit is null || visible is null)
         {
             return CommandResult.Failure(string.Empty, "The audit could not be found");
         }
 
-        if (WhyNotEditable(audit, staffId) is { } reason)
+        if (await WhyNotEditableAsync(visible, staffId, cancellationToken) is { } reason)
         {
             return CommandResult.Failure(string.Empty, reason);
         }

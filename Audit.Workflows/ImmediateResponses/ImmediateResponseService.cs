@@ -32,6 +32,7 @@ public sealed record ImmediateResponseRecord(CaseAudit Audit, ImmediateResponse 
 public sealed class ImmediateResponseService(
     AuditDbContext db,
     AuditAccess access,
+    DeepDiveWorkflows workflows,
     WorkingDays workingDays,
     DeadlineScheduler deadlines,
     Outbox outbox,
@@ -50,7 +51,7 @@ public sealed class ImmediateResponseService(
             return CommandResult<ImmediateResponse>.Failure(string.Empty, "The audit could not be found");
         }
 
-        if (RefusalToRaise(audit, actorId) is { } refusal)
+        if (await RefusalToRaiseAsync(audit, actorId, cancellationToken) is { } refusal)
         {
             return CommandResult<ImmediateResponse>.Failure(string.Empty, refusal);
         }
@@ -195,11 +196,9 @@ public sealed class ImmediateResponseService(
         }
     }
 
-    /// <summary>Why this person may not raise an immediate response on this audit now; null when they may.</summary>
-    public static string? RefusalToRaise(CaseAudit audit, string actorId) =>
-        audit.AuditorId != actorId ? "Only the allocated auditor can raise an immediate response on this audit"
-        : !audit.State.IsOpen() ? "This audit is closed. Raise the concern through the safeguarding route in the case management system"
-        : null;
+    /// <summary>Why this person may not raise an immediate response on this audit now (the workflow's reason); null when they may.</summary>
+    public async Task<string?> RefusalToRaiseAsync(CaseAudit audit, string actorId, CancellationToken cancellationToken = default) =>
+        (await workflows.CheckAsync(audit, actorId, AuditTrigger.RaiseImmediateResponse, cancellationToken)).Reason;
 
     /// <summary>
     /// One immediate response on one audit, with who raised it and who was asked; null when this person may not see

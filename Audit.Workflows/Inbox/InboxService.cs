@@ -33,26 +33,29 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
 
         if (roles.Contains(Roles.PracticeImprovementManager))
         {
-            // A moderator never moderates their own audit (the workflow refuses it), so it is not their work.
-            var rows = await Rows(a => a.State == AuditState.AwaitingModeration && a.AuditorId != staffId, DeadlineKind.ModerationDue, cancellationToken);
+            // A moderator never moderates their own audit, one where they manage the practitioner, or one another
+            // moderator has taken (the workflow refuses them), so those are not their work.
+            var rows = await Rows(a => a.State == AuditState.AwaitingModeration && a.AuditorId != staffId && a.CaseFile!.Team!.TeamManagerId != staffId
+                && (a.ModerationTakenById == null || a.ModerationTakenById == staffId), DeadlineKind.ModerationDue, cancellationToken);
             items.AddRange(rows.Select(r => Item(InboxTask.Moderate, r, today, r.DeadlineDueAt, null,
                 urgent: r.FinalGrade == Grade.Inadequate || r.ImmediateResponseRaised,
-                detail: r.FinalGrade?.Display())));
+                detail: r.TakenById == staffId ? $"{r.FinalGrade?.Display()}, taken by you" : r.FinalGrade?.Display())));
         }
 
-        if (roles.Contains(Roles.AssistantDirector))
+        // The co-sign and the reflective conversation are the work of whoever holds the stage: the post-holder, a
+        // stand-in, or — while the post is vacant — the QA leads, acting for it. The stage's deadline row names them.
+        var qaLead = roles.Contains(Roles.QaLead);
+        foreach (var (state, kind, task) in new[]
         {
-            var rows = await Rows(a => a.State == AuditState.AwaitingCoSign
-                && a.CaseFile!.Team!.ServiceArea!.Directorate!.AssistantDirectorId == staffId, DeadlineKind.CoSignDue, cancellationToken);
-            items.AddRange(rows.Select(r => Item(InboxTask.CoSign, r, today, r.DeadlineDueAt, null, detail: r.FinalGrade?.Display())));
-        }
-
-        if (roles.Contains(Roles.ServiceManager))
+            (AuditState.AwaitingCoSign, DeadlineKind.CoSignDue, InboxTask.CoSign),
+            (AuditState.AwaitingReflectiveConversation, DeadlineKind.ConversationDue, InboxTask.ReflectiveConversation),
+        })
         {
-            var rows = await Rows(a => a.State == AuditState.AwaitingReflectiveConversation
-                && a.CaseFile!.Team!.ServiceArea!.ServiceManagerId == staffId, DeadlineKind.ConversationDue, cancellationToken);
-            items.AddRange(rows.Select(r => Item(InboxTask.ReflectiveConversation, r, today, r.DeadlineDueAt, null,
-                detail: r.ConversationScheduledFor is { } when ? $"Scheduled for {UkTime.ToUk(when):d MMMM yyyy HH:mm}" : null)));
+            var rows = await Rows(a => a.State == state && db.Deadlines.Any(d => d.CaseAuditId == a.Id && d.Kind == kind && d.CompletedAt == null
+                && (d.OwnerId == staffId || (qaLead && d.OwnerId == null && d.OwnerRole == Roles.QaLead))), kind, cancellationToken);
+            items.AddRange(rows.Select(r => Item(task, r, today, r.DeadlineDueAt, null, detail: task == InboxTask.CoSign
+                ? r.FinalGrade?.Display()
+                : r.ConversationScheduledFor is { } when ? $"Scheduled for {UkTime.ToUk(when):d MMMM yyyy HH:mm}" : null)));
         }
 
         items.AddRange(await ActionsAsync(staffId, today, cancellationToken));
@@ -80,6 +83,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
                 a.FinalGrade,
                 a.ImmediateResponseRaised,
                 a.ConversationScheduledFor,
+                a.ModerationTakenById,
                 db.Deadlines.Where(d => d.CaseAuditId == a.Id && d.Kind == kind && d.CompletedAt == null)
                     .OrderByDescending(d => d.Id).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault(),
                 // When the audit reached its current stage: its latest history row (ordered by id, written in order).
@@ -138,5 +142,5 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     private static string Reference(int auditId) => new CaseAudit { Id = auditId, AuditorId = string.Empty }.Reference;
 
     private sealed record AuditRow(int Id, AuditState State, DateOnly DueDate, Grade? FinalGrade, bool ImmediateResponseRaised,
-        DateTimeOffset? ConversationScheduledFor, DateTimeOffset? DeadlineDueAt, DateTimeOffset Since);
+        DateTimeOffset? ConversationScheduledFor, string? TakenById, DateTimeOffset? DeadlineDueAt, DateTimeOffset Since);
 }

@@ -1,15 +1,18 @@
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
+using Audit.Workflows.DeepDive.Stages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Organisation;
 
 /// <summary>
 /// Directorates, service areas and teams, kept by the QA lead. Units are never deleted: audits, cases and people
-/// refer to them, and the history must still read correctly.
+/// refer to them, and the history must still read correctly. When an edit changes who holds a post for an audit (a new
+/// assistant director or service manager, or a team or service area moved), the audits' open stages follow the new
+/// holder in the same transaction.
 /// </summary>
-public sealed class OrganisationService(AuditDbContext db)
+public sealed class OrganisationService(AuditDbContext db, StageHandover stages)
 {
     private static readonly StringComparer NameOrder = StringComparer.CurrentCultureIgnoreCase;
 
@@ -107,7 +110,7 @@ public sealed class OrganisationService(AuditDbContext db)
         db.Entry(directorate).Property(d => d.Version).OriginalValue = version;
         directorate.Name = name;
         directorate.AssistantDirectorId = Blank(command.AssistantDirectorId);
-        return await SaveAsync(DirectorateNames(id), name, "directorate", cancellationToken);
+        return await SaveAsync(DirectorateNames(id), name, "directorate", cancellationToken, followPostHolders: true);
     }
 
     public async Task<CommandResult> AddServiceAreaAsync(ServiceAreaCommand command, CancellationToken cancellationToken = default)
@@ -142,7 +145,7 @@ public sealed class OrganisationService(AuditDbContext db)
         serviceArea.Name = name;
         serviceArea.DirectorateId = command.DirectorateId!.Value;
         serviceArea.ServiceManagerId = Blank(command.ServiceManagerId);
-        return await SaveAsync(ServiceAreaNames(id), name, "service area", cancellationToken);
+        return await SaveAsync(ServiceAreaNames(id), name, "service area", cancellationToken, followPostHolders: true);
     }
 
     public async Task<CommandResult> AddTeamAsync(TeamCommand command, CancellationToken cancellationToken = default)
@@ -177,7 +180,7 @@ public sealed class OrganisationService(AuditDbContext db)
         team.Name = name;
         team.ServiceAreaId = command.ServiceAreaId!.Value;
         team.TeamManagerId = Blank(command.TeamManagerId);
-        return await SaveAsync(TeamNames(id), name, "team", cancellationToken);
+        return await SaveAsync(TeamNames(id), name, "team", cancellationToken, followPostHolders: true);
     }
 
     private async Task<CommandResult> ValidateDirectorateAsync(DirectorateCommand command, string name, int? id, string? currentHolderId, CancellationToken cancellationToken)
@@ -272,12 +275,24 @@ public sealed class OrganisationService(AuditDbContext db)
 
     private IQueryable<string> TeamNames(int? exceptId) => db.Teams.Where(t => t.Id != exceptId).Select(t => t.Name);
 
-    /// <summary>Saves, turning a stale edit into a conflict and a name taken since validation into its message.</summary>
-    private async Task<CommandResult> SaveAsync(IQueryable<string> otherNames, string name, string kind, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves, turning a stale edit into a conflict and a name taken since validation into its message; after an edit,
+    /// open stages follow the posts' holders in the same transaction.
+    /// </summary>
+    private async Task<CommandResult> SaveAsync(IQueryable<string> otherNames, string name, string kind, CancellationToken cancellationToken,
+        bool followPostHolders = false)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (followPostHolders)
+            {
+                await stages.FollowPostHoldersAsync(actorId: null, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
             return CommandResult.Success;
         }
         catch (DbUpdateConcurrencyException)
@@ -287,6 +302,7 @@ public sealed class OrganisationService(AuditDbContext db)
         catch (DbUpdateException)
         {
             // Someone saved the same name between our check and our save; the unique index refused ours.
+            await transaction.RollbackAsync(cancellationToken);
             if (await IsTakenAsync(otherNames, name, cancellationToken))
             {
                 return CommandResult.Failure("Name", DuplicateMessage(kind, name));

@@ -37,6 +37,7 @@ public sealed class WorkflowSettingsService(AuditDbContext db)
             "Enter a whole number percentage between 0 and 100");
         var conversation = WholeNumber(errors, nameof(command.ReflectiveConversationWorkingDays), command.ReflectiveConversationWorkingDays, 1, MaxWorkingDays, workingDaysMessage);
         var audit = WholeNumber(errors, nameof(command.DefaultAuditWorkingDays), command.DefaultAuditWorkingDays, 1, MaxWorkingDays, workingDaysMessage);
+        var returned = WholeNumber(errors, nameof(command.ReturnedAuditWorkingDays), command.ReturnedAuditWorkingDays, 1, MaxWorkingDays, workingDaysMessage);
         var reminderLead = WholeNumber(errors, nameof(command.ReminderLeadWorkingDays), command.ReminderLeadWorkingDays, 0, MaxReminderLeadWorkingDays,
             $"Enter a whole number of working days between 0 and {MaxReminderLeadWorkingDays}");
         if (command.EscalateToQaLead is null)
@@ -72,6 +73,12 @@ public sealed class WorkflowSettingsService(AuditDbContext db)
         settings.DefaultAuditWorkingDays = audit!.Value;
         settings.ReminderLeadWorkingDays = reminderLead!.Value;
         settings.EscalateToQaLead = command.EscalateToQaLead!.Value;
+        settings.ReturnedAuditWorkingDays = returned!.Value;
+        var grades = command.AssistantDirectorGrades;
+        settings.AssistantDirectorForOutstanding = grades.Contains(Grade.Outstanding);
+        settings.AssistantDirectorForGood = grades.Contains(Grade.Good);
+        settings.AssistantDirectorForRequiresImprovement = grades.Contains(Grade.RequiresImprovement);
+        settings.AssistantDirectorForInadequate = grades.Contains(Grade.Inadequate);
         // Saved even when nothing changed, so the version moves and a second, stale edit is caught.
         if (db.Entry(settings).State == EntityState.Unchanged)
         {

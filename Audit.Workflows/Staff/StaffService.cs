@@ -1,6 +1,7 @@
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
+using Audit.Workflows.DeepDive.Stages;
 using Audit.Workflows.Identity;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Audit.Workflows.Staff;
 /// The QA lead's view and care of staff accounts. People are never deleted: audits and history refer to them, so
 /// someone who leaves is deactivated. Every change is recorded as an <see cref="AccountEvent"/>.
 /// </summary>
-public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> users, AccountEvents events, TimeProvider clock)
+public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> users, AccountEvents events, StageHandover stages, TimeProvider clock)
 {
     public const int RecentEventCount = 20;
 
@@ -192,7 +193,8 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
 
     /// <summary>
     /// Stops the person signing in and ends their sessions (a new security stamp fails their cookie at its next
-    /// check). Open invitation links stop working too.
+    /// check). Open invitation links stop working too. The open stages they held go to whoever now holds them — the QA
+    /// leads, for a post they filled — in the same transaction.
     /// </summary>
     public async Task<CommandResult> DeactivateAsync(string id, string actorId, CancellationToken cancellationToken = default)
     {
@@ -221,9 +223,18 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
         }
 
         events.Add(AccountEventKind.Deactivated, staff.Id, staff.Email, actorId);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Sets a new stamp and saves everything above in the same SaveChanges.
         var updated = await users.UpdateSecurityStampAsync(staff);
-        return updated.Succeeded ? CommandResult.Success : CommandResult.Conflict(ConcurrencyMessages.ChangedBySomeoneElse);
+        if (!updated.Succeeded)
+        {
+            return CommandResult.Conflict(ConcurrencyMessages.ChangedBySomeoneElse);
+        }
+
+        await stages.FollowPostHoldersAsync(actorId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return CommandResult.Success;
     }
 
     public async Task<CommandResult> ReactivateAsync(string id, string actorId, CancellationToken cancellationToken = default)
@@ -243,7 +254,12 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
         staff.DeactivatedAt = null;
         staff.ConcurrencyStamp = Guid.NewGuid().ToString();
         events.Add(AccountEventKind.Reactivated, staff.Id, staff.Email, actorId);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        // Back in their post: the stages the post holds are theirs again.
+        await stages.FollowPostHoldersAsync(actorId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return CommandResult.Success;
     }
 

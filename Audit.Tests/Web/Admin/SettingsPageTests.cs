@@ -32,7 +32,44 @@ public sealed class SettingsPageTests : IAsyncLifetime
         ["Input.ReflectiveConversationWorkingDays"] = "15",
         ["Input.ReminderLeadWorkingDays"] = "2",
         ["Input.EscalateToQaLead"] = "yes",
+        ["Input.ReturnedAuditWorkingDays"] = "5",
+        ["Input.AssistantDirectorGrades[]"] = "Outstanding|Good|Inadequate",
     };
+
+    [Fact]
+    public async Task QaLead_ChoosesWhichGradesNeedTheAssistantDirector_AndTheDaysToResubmitAReturnedAudit()
+    {
+        using var client = await SignedInQaLeadAsync();
+        var page = await client.GetPageAsync("/admin/settings");
+        var defaults = page.QuerySelectorAll("input[name='Input.AssistantDirectorGrades'][checked]").Select(i => i.GetAttribute("value")).ToList();
+        var values = ValidSettings();
+        values["Input.AssistantDirectorGrades[]"] = "Good|RequiresImprovement";
+        values["Input.ReturnedAuditWorkingDays"] = "8";
+
+        var (_, saved) = await client.SubmitAsync(page, values);
+
+        var settings = await app.DbAsync(db => db.WorkflowSettings.AsNoTracking().SingleAsync());
+        Assert.Equal(["Outstanding", "Good", "Inadequate"], defaults);
+        Assert.NotNull(saved.SuccessBanner());
+        Assert.Equal((false, true, true, false, 8),
+            (settings.AssistantDirectorForOutstanding, settings.AssistantDirectorForGood, settings.AssistantDirectorForRequiresImprovement,
+             settings.AssistantDirectorForInadequate, settings.ReturnedAuditWorkingDays));
+        Assert.Equal(["Good", "RequiresImprovement"], saved.QuerySelectorAll("input[name='Input.AssistantDirectorGrades'][checked]").Select(i => i.GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task ReturnedAuditWorkingDays_ThatIsNotANumber_SaysSo()
+    {
+        using var client = await SignedInQaLeadAsync();
+        var page = await client.GetPageAsync("/admin/settings");
+        var values = ValidSettings();
+        values["Input.ReturnedAuditWorkingDays"] = "a week";
+
+        var (_, shown) = await client.SubmitAsync(page, values);
+
+        Assert.Equal(["Enter a whole number of working days between 1 and 60"], shown.ErrorSummary());
+        Assert.Equal("a week", ((IHtmlInputElement)shown.QuerySelector("#Input_ReturnedAuditWorkingDays")!).Value);
+    }
 
     [Fact]
     public async Task QaLead_SavingNewSettings_SeesASuccessBanner_AndTheSettingsChange()

@@ -57,8 +57,7 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
 
         var (_, page) = await moderator.SubmitAsync(form, new Dictionary<string, string>
         {
-            ["Input.Outcome"] = nameof(ModerationOutcome.ChangeGrade),
-            ["Input.NewGrade"] = nameof(Grade.RequiresImprovement),
+            ["Input.Outcome"] = nameof(Grade.RequiresImprovement),
             ["Input.Rationale"] = "The plan is weak but the child is safe",
         });
 
@@ -68,23 +67,19 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
     }
 
     [Fact]
-    public async Task Moderate_ChangeGradeWithoutAGrade_ShowsTheErrorInsideTheRevealedChoice()
+    public async Task Moderate_WithNoDecision_ListsEveryProblem_KeepingWhatWasTyped()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.ToStateAsync(AuditState.AwaitingModeration);
         using var moderator = await SignedInAsync(app, scenario.Moderator);
         var form = await moderator.GetPageAsync($"/audits/{scenario.AuditId}/moderate");
 
-        var (_, page) = await moderator.SubmitAsync(form, new Dictionary<string, string>
-        {
-            ["Input.Outcome"] = nameof(ModerationOutcome.ChangeGrade),
-            ["Input.Rationale"] = "Looked again",
-        });
+        var (_, page) = await moderator.SubmitAsync(form, new Dictionary<string, string> { ["Input.Rationale"] = "Looked again" });
 
-        Assert.Equal(["Select the grade the audit should have"], page.ErrorSummary());
-        Assert.Equal("Select the grade the audit should have", page.FieldError("Input_NewGrade"));
-        Assert.False(page.QuerySelector("#conditional-new-grade")!.ClassList.Contains("govuk-radios__conditional--hidden"));
+        Assert.Equal(["Select your decision on the overall grade"], page.ErrorSummary());
+        Assert.Equal("Select your decision on the overall grade", page.FieldError("Input_Outcome"));
         Assert.Equal("Looked again", page.Value("#Input_Rationale"));
+        Assert.Empty(page.QuerySelectorAll("[aria-expanded], [data-aria-controls], .govuk-radios__conditional"));
     }
 
     [Fact]
@@ -95,7 +90,7 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
         using var director = await SignedInAsync(app, scenario.AssistantDirector);
         var form = await director.GetPageAsync($"/audits/{scenario.AuditId}/co-sign");
 
-        var (_, page) = await director.SubmitAsync(form, new Dictionary<string, string> { ["Input.Comment"] = "Agreed: strong practice" });
+        var (_, page) = await director.SubmitAsync(form, new Dictionary<string, string> { ["Input.Decision"] = "CoSign", ["Input.Comment"] = "Agreed: strong practice" });
 
         Assert.Equal("You have co-signed the audit", page.SuccessBanner());
         Assert.Equal("Closed", page.State());
@@ -293,21 +288,20 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
 
         var (_, won) = await first.SubmitAsync(firstForm, new Dictionary<string, string>
         {
-            ["Input.Outcome"] = nameof(ModerationOutcome.Agree),
+            ["Input.Outcome"] = "Agree",
             ["Input.Rationale"] = "Inadequate is right",
         });
         var (_, lost) = await second.SubmitAsync(secondForm, new Dictionary<string, string>
         {
-            ["Input.Outcome"] = nameof(ModerationOutcome.ChangeGrade),
-            ["Input.NewGrade"] = nameof(Grade.RequiresImprovement),
+            ["Input.Outcome"] = nameof(Grade.RequiresImprovement),
             ["Input.Rationale"] = "My second view of the evidence",
         });
 
         Assert.Equal("You have agreed the grade", won.SuccessBanner());
-        Assert.Equal([DeepDiveService.ConflictMessage], lost.ErrorSummary());
+        // Told what happened (the audit has gone on to the assistant director), with what they chose and typed kept.
+        Assert.Equal(["This audit was changed by someone else: This audit is awaiting co-sign: you cannot change grade now"], lost.ErrorSummary());
         Assert.Equal("My second view of the evidence", lost.Value("#Input_Rationale"));
-        Assert.NotNull(lost.QuerySelector("#Input_Outcome-2[checked]"));
-        Assert.NotNull(lost.QuerySelector($"input[name='Input.NewGrade'][value='{nameof(Grade.RequiresImprovement)}'][checked]"));
+        Assert.NotNull(lost.QuerySelector($"input[name='Input.Outcome'][value='{nameof(Grade.RequiresImprovement)}'][checked]"));
         Assert.Equal((await scenario.VersionAsync()).ToString(CultureInfo.InvariantCulture), lost.Value("input[name=Version]"));
         var moderations = await app.DbAsync(db => db.AuditHistory.CountAsync(h => h.CaseAuditId == scenario.AuditId
             && (h.Trigger == nameof(AuditTrigger.AgreeGrade) || h.Trigger == nameof(AuditTrigger.ChangeGrade) || h.Trigger == nameof(AuditTrigger.ReturnToAuditor))));
@@ -328,7 +322,7 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
         var (_, conflict) = await lead.SubmitAsync(staleForm, new Dictionary<string, string>(Date("DueDate", NextYear.AddDays(7))) { ["Input.Reason"] = "Sickness" });
         var (_, page) = await lead.SubmitAsync(conflict, new Dictionary<string, string>(Date("DueDate", NextYear.AddDays(7))) { ["Input.Reason"] = "Sickness" });
 
-        Assert.Equal([DeepDiveService.ConflictMessage], conflict.ErrorSummary());
+        Assert.Equal([Audit.Workflows.DeepDive.Commands.AuditCommands.ConflictMessage], conflict.ErrorSummary());
         Assert.Equal("Sickness", conflict.Value("#Input_Reason"));
         Assert.Equal(NextYear.AddDays(7).Day.ToString(CultureInfo.InvariantCulture), conflict.Value("#Input_DueDate"));
         Assert.Equal("You have extended the due date", page.SuccessBanner());

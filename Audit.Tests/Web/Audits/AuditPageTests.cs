@@ -52,7 +52,7 @@ public sealed class AuditPageTests(AuditAppFactory app) : IClassFixture<AuditApp
     }
 
     [Fact]
-    public async Task AuditPage_AwaitingModeration_OffersTheModeratorOneModerateButton()
+    public async Task AuditPage_AwaitingModeration_OffersTheModeratorToTakeOrModerate()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.ToStateAsync(AuditState.AwaitingModeration);
@@ -60,7 +60,7 @@ public sealed class AuditPageTests(AuditAppFactory app) : IClassFixture<AuditApp
 
         var page = await moderator.GetPageAsync($"/audits/{scenario.AuditId}");
 
-        Assert.Equal(["Moderate audit"], page.ActionButtons());
+        Assert.Equal(["Take for moderation", "Moderate audit"], page.ActionButtons());
         Assert.Equal("Awaiting moderation", page.State());
     }
 
@@ -140,21 +140,28 @@ public sealed class AuditPageTests(AuditAppFactory app) : IClassFixture<AuditApp
     }
 
     [Fact]
-    public async Task AuditPage_ShowsTheDiagramSourceWithTheCurrentStateHighlighted()
+    public async Task AuditPage_ShowsACompactStageIndicator_AndLinksToTheWholeDiagramWithItsStageHighlighted()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.ToStateAsync(AuditState.InProgress);
         using var auditor = await SignedInAsync(app, scenario.Auditor);
 
         var page = await auditor.GetPageAsync($"/audits/{scenario.AuditId}");
+        var link = page.QuerySelector("#workflow-link")!.GetAttribute("href")!;
+        var workflow = await auditor.GetPageAsync(link);
 
-        var source = page.QuerySelector("[data-audit-diagram-source]")!.TextContent;
-        Assert.StartsWith("stateDiagram-v2", source, StringComparison.Ordinal);
-        Assert.Contains("class InProgress current", source, StringComparison.Ordinal);
-        Assert.NotEmpty(page.QuerySelectorAll("#workflow-transitions li"));
-        Assert.Equal("/audits/workflow/diagram?current=InProgress", page.QuerySelector("iframe[data-audit-diagram]")?.GetAttribute("src"));
-        Assert.Equal("allow-scripts", page.QuerySelector("iframe[data-audit-diagram]")?.GetAttribute("sandbox"));
+        Assert.Null(page.QuerySelector("iframe[data-audit-diagram]"));
+        Assert.Contains("In progress", page.Value("#stage-now"), StringComparison.Ordinal);
+        Assert.Equal("Awaiting moderation or actions outstanding or closed", page.Value("#stage-next"));
+        Assert.Equal("Avery Auditor (auditor)", page.Value("#stage-holder"));
+        Assert.StartsWith(UkDate((await scenario.AuditAsync()).DueDate), page.Value("#stage-due"), StringComparison.Ordinal);
+        Assert.Equal("/audits/workflow?current=InProgress", link);
+        Assert.Contains("class InProgress current", workflow.QuerySelector("[data-audit-diagram-source]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/audits/workflow/diagram?current=InProgress", workflow.QuerySelector("iframe[data-audit-diagram]")?.GetAttribute("src"));
+        Assert.Equal("allow-scripts", workflow.QuerySelector("iframe[data-audit-diagram]")?.GetAttribute("sandbox"));
     }
+
+    private static string UkDate(DateOnly date) => date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task DiagramFrame_IsSandboxed_AndOnlyItMayUseInlineStyles()

@@ -4,6 +4,7 @@ using Audit.Tests.Infrastructure;
 using Audit.Workflows.Common;
 using Audit.Workflows.Deadlines;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.Moderation;
 using Microsoft.Extensions.Time.Testing;
 using static Audit.Tests.Workflows.Deadlines.DeadlineSteps;
 

@@ -2,6 +2,8 @@ using Audit.Data.Models;
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
+using Audit.Workflows.Moderation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,9 +29,9 @@ public sealed class ConcurrencyAndSamplingTests : IAsyncLifetime
         Task<Audit.Workflows.Common.CommandResult> Moderate(string moderatorId, ModerationOutcome outcome) => Task.Run(async () =>
         {
             await using var scope = app.Services.CreateAsyncScope();
-            var service = scope.ServiceProvider.GetRequiredService<DeepDiveService>();
+            var commands = scope.ServiceProvider.GetRequiredService<AuditCommands>();
             start.Wait();
-            return await service.ModerateAsync(new ModerateCommand(scenario.AuditId, version, outcome, null, "My view"), moderatorId);
+            return await commands.SendAsync(new ModerateCommand(scenario.AuditId, version, outcome, null, "My view"), moderatorId);
         });
 
         var first = Moderate(scenario.Moderator.Id, ModerationOutcome.Agree);
@@ -40,7 +42,8 @@ public sealed class ConcurrencyAndSamplingTests : IAsyncLifetime
         Assert.Single(results, r => r.Succeeded);
         var loser = Assert.Single(results, r => !r.Succeeded);
         Assert.True(loser.IsConcurrencyConflict);
-        Assert.Equal(DeepDiveService.ConflictMessage, loser.Errors.Single().Value);
+        // The loser is told what happened: the audit has moved on from moderation.
+        Assert.StartsWith("This audit was changed by someone else", loser.Errors.Single().Value, StringComparison.Ordinal);
         var moderationRows = await app.DbAsync(db => db.AuditHistory.CountAsync(h => h.CaseAuditId == scenario.AuditId && h.FromState == AuditState.AwaitingModeration));
         Assert.Equal(1, moderationRows);
     }

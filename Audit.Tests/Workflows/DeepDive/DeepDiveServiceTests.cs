@@ -1,8 +1,11 @@
 using Audit.Data.Models;
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
-using Audit.Workflows.DeepDive;
+using Audit.Workflows.Actions;
+using Audit.Workflows.DeepDive.Commands;
+using Audit.Workflows.Moderation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Audit.Tests.Workflows.DeepDive;
 
@@ -44,7 +47,7 @@ public sealed class DeepDiveServiceTests : IAsyncLifetime
         var scenario = await AuditScenario.CreateAsync(app);
         var caseId = await scenario.AddCaseAsync($"LCS-{Guid.NewGuid():N}"[..12], caseType: caseType);
 
-        var allocated = await scenario.ServiceAsync(s => s.AllocateAsync(new AllocateCommand(caseId, scenario.Auditor.Id, null), scenario.QaLead.Id));
+        var allocated = await scenario.AllocateAsync(caseId, scenario.Auditor.Id);
 
         var toolName = await app.DbAsync(db => db.CaseAudits.Where(a => a.Id == allocated.Value!.Id).Select(a => a.ToolVersion!.Tool!.Name).SingleAsync());
         Assert.Equal(tool, toolName);
@@ -67,7 +70,7 @@ public sealed class DeepDiveServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Moderation_ChangingGoodToInadequate_GoesToReflectiveConversation_AndRecordsBothGrades()
+    public async Task Moderation_ChangingGoodToInadequate_WaitsForTheAssistantDirector_AndRecordsBothGrades()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.StartAsync();
@@ -76,7 +79,7 @@ public sealed class DeepDiveServiceTests : IAsyncLifetime
         await scenario.ModerateAsync(ModerationOutcome.ChangeGrade, Grade.Inadequate);
 
         var audit = await scenario.AuditAsync();
-        Assert.Equal(AuditState.AwaitingReflectiveConversation, audit.State);
+        Assert.Equal(AuditState.AwaitingCoSign, audit.State);
         Assert.Equal(Grade.Good, audit.AuditorGrade);
         Assert.Equal(Grade.Inadequate, audit.FinalGrade);
         var last = await app.DbAsync(db => db.AuditHistory.Where(h => h.CaseAuditId == audit.Id).OrderBy(h => h.Id).LastAsync());
@@ -90,7 +93,7 @@ public sealed class DeepDiveServiceTests : IAsyncLifetime
         await scenario.ToStateAsync(AuditState.ActionsOutstanding);
         var action = (await scenario.AuditAsync()).Actions.Single();
 
-        await scenario.Expect(scenario.ServiceAsync(async s => await s.CompleteActionAsync(new CompleteActionCommand(scenario.AuditId, action.Id, await scenario.VersionAsync(), "Plan updated"), scenario.TeamManager.Id)));
+        await scenario.Expect(scenario.SendAsync(v => new CompleteActionCommand(scenario.AuditId, action.Id, v, "Plan updated"), scenario.TeamManager));
 
         var audit = await scenario.AuditAsync();
         Assert.Equal(AuditState.Closed, audit.State);
@@ -104,7 +107,7 @@ public sealed class DeepDiveServiceTests : IAsyncLifetime
         var stale = await scenario.VersionAsync();
         await scenario.StartAsync();
 
-        var result = await scenario.ServiceAsync(s => s.CancelAsync(new CancelCommand(scenario.AuditId, stale, "Duplicate"), scenario.QaLead.Id));
+        var result = await app.InScopeAsync(sp => sp.GetRequiredService<AuditCommands>().SendAsync(new CancelCommand(scenario.AuditId, stale, "Duplicate"), scenario.QaLead.Id));
 
         Assert.True(result.IsConcurrencyConflict);
         Assert.Equal(AuditState.InProgress, (await scenario.AuditAsync()).State);

@@ -1,5 +1,6 @@
 using Audit.Data.Models;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Stages;
 
 namespace Audit.Tests.Workflows.DeepDive;
 
@@ -15,46 +16,64 @@ public sealed class DeepDiveWorkflowRulesTests
         QaLead,
         Moderator,
         ModeratorWhoAudited,
+        ModeratorWhoManagesThePractitioner,
         CaseAssistantDirector,
         OtherAssistantDirector,
         CaseServiceManager,
         OtherServiceManager,
+        StandIn,
         TeamManager,
         Practitioner,
         ActionOwner,
     }
 
+    private static readonly Persona[] TheAuditor = [Persona.Auditor, Persona.ModeratorWhoAudited];
+
     private static readonly Dictionary<(AuditState, AuditTrigger), Persona[]> Allowed = new()
     {
-        [(AuditState.Allocated, AuditTrigger.Start)] = [Persona.Auditor, Persona.ModeratorWhoAudited],
+        [(AuditState.Allocated, AuditTrigger.Start)] = TheAuditor,
+        [(AuditState.Allocated, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.Allocated, AuditTrigger.Reallocate)] = [Persona.QaLead],
         [(AuditState.Allocated, AuditTrigger.Extend)] = [Persona.QaLead],
         [(AuditState.Allocated, AuditTrigger.Cancel)] = [Persona.QaLead],
 
-        [(AuditState.InProgress, AuditTrigger.Submit)] = [Persona.Auditor, Persona.ModeratorWhoAudited],
+        [(AuditState.InProgress, AuditTrigger.RecordAnswers)] = TheAuditor,
+        [(AuditState.InProgress, AuditTrigger.Submit)] = TheAuditor,
+        [(AuditState.InProgress, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.InProgress, AuditTrigger.Reallocate)] = [Persona.QaLead],
         [(AuditState.InProgress, AuditTrigger.Extend)] = [Persona.QaLead],
         [(AuditState.InProgress, AuditTrigger.Cancel)] = [Persona.QaLead],
 
-        [(AuditState.ReturnedToAuditor, AuditTrigger.Submit)] = [Persona.Auditor, Persona.ModeratorWhoAudited],
+        [(AuditState.ReturnedToAuditor, AuditTrigger.RecordAnswers)] = TheAuditor,
+        [(AuditState.ReturnedToAuditor, AuditTrigger.Submit)] = TheAuditor,
+        [(AuditState.ReturnedToAuditor, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.ReturnedToAuditor, AuditTrigger.Reallocate)] = [Persona.QaLead],
         [(AuditState.ReturnedToAuditor, AuditTrigger.Extend)] = [Persona.QaLead],
         [(AuditState.ReturnedToAuditor, AuditTrigger.Cancel)] = [Persona.QaLead],
 
+        [(AuditState.AwaitingModeration, AuditTrigger.TakeForModeration)] = [Persona.Moderator],
+        [(AuditState.AwaitingModeration, AuditTrigger.ReleaseModeration)] = [], // no one has taken it
         [(AuditState.AwaitingModeration, AuditTrigger.AgreeGrade)] = [Persona.Moderator],
         [(AuditState.AwaitingModeration, AuditTrigger.ChangeGrade)] = [Persona.Moderator],
         [(AuditState.AwaitingModeration, AuditTrigger.ReturnToAuditor)] = [Persona.Moderator],
+        [(AuditState.AwaitingModeration, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.AwaitingModeration, AuditTrigger.Cancel)] = [Persona.QaLead],
 
-        [(AuditState.AwaitingCoSign, AuditTrigger.CoSign)] = [Persona.CaseAssistantDirector],
+        [(AuditState.AwaitingCoSign, AuditTrigger.CoSign)] = [Persona.CaseAssistantDirector, Persona.StandIn],
+        [(AuditState.AwaitingCoSign, AuditTrigger.SendBackToModeration)] = [Persona.CaseAssistantDirector, Persona.StandIn],
+        [(AuditState.AwaitingCoSign, AuditTrigger.NameStandIn)] = [Persona.QaLead],
+        [(AuditState.AwaitingCoSign, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.AwaitingCoSign, AuditTrigger.Cancel)] = [Persona.QaLead],
 
-        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.ScheduleConversation)] = [Persona.CaseServiceManager],
-        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.RecordConversation)] = [Persona.CaseServiceManager],
+        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.ScheduleConversation)] = [Persona.CaseServiceManager, Persona.StandIn],
+        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.RecordConversation)] = [Persona.CaseServiceManager, Persona.StandIn],
+        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.NameStandIn)] = [Persona.QaLead],
+        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.Cancel)] = [Persona.QaLead],
 
         [(AuditState.ActionsOutstanding, AuditTrigger.CompleteAction)] = [Persona.ActionOwner, Persona.QaLead],
-        [(AuditState.ActionsOutstanding, AuditTrigger.Close)] = [], // an action is still open
+        [(AuditState.ActionsOutstanding, AuditTrigger.Close)] = [], // an action is still open, and only Audit closes it
+        [(AuditState.ActionsOutstanding, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.ActionsOutstanding, AuditTrigger.Cancel)] = [Persona.QaLead],
     };
 
@@ -64,18 +83,36 @@ public sealed class DeepDiveWorkflowRulesTests
         AuditTrigger.Start => "Only the allocated auditor can start this audit",
         AuditTrigger.Submit when state == AuditState.ReturnedToAuditor => "Only the allocated auditor can resubmit this audit",
         AuditTrigger.Submit => "Only the allocated auditor can submit this audit",
+        AuditTrigger.RecordAnswers => "Only the allocated auditor can change this audit",
+        AuditTrigger.RaiseImmediateResponse => "Only the allocated auditor can raise an immediate response on this audit",
         AuditTrigger.Reallocate => "Only a QA lead can reallocate this audit",
         AuditTrigger.Extend => "Only a QA lead can extend this audit",
         AuditTrigger.Cancel => "Only a QA lead can cancel this audit",
-        AuditTrigger.AgreeGrade or AuditTrigger.ChangeGrade or AuditTrigger.ReturnToAuditor => persona == Persona.ModeratorWhoAudited
-            ? "You cannot moderate an audit you completed yourself"
-            : "Only a practice improvement manager can moderate this audit",
-        AuditTrigger.CoSign => "Only the assistant director for this service's directorate can co-sign this audit",
-        AuditTrigger.ScheduleConversation => "Only the service manager for this service can schedule the reflective conversation",
-        AuditTrigger.RecordConversation => "Only the service manager for this service can record the reflective conversation",
+        AuditTrigger.NameStandIn => "Only a QA lead can name a stand-in for this audit",
+        AuditTrigger.ReleaseModeration => "No one has taken this audit for moderation",
+        AuditTrigger.TakeForModeration or AuditTrigger.AgreeGrade or AuditTrigger.ChangeGrade or AuditTrigger.ReturnToAuditor => persona switch
+        {
+            Persona.ModeratorWhoAudited => "You cannot moderate an audit you completed yourself",
+            Persona.ModeratorWhoManagesThePractitioner => "You cannot moderate an audit of a case where you manage the practitioner",
+            _ => "Only a practice improvement manager can moderate this audit",
+        },
+        AuditTrigger.CoSign => "Only the assistant director for this service, or their stand-in, can co-sign this audit",
+        AuditTrigger.SendBackToModeration => "Only the assistant director for this service, or their stand-in, can send back this audit",
+        AuditTrigger.ScheduleConversation => "Only the service manager for this service, or their stand-in, can schedule the reflective conversation for this audit",
+        AuditTrigger.RecordConversation => "Only the service manager for this service, or their stand-in, can record the reflective conversation for this audit",
         AuditTrigger.CompleteAction => "Only the person who owns an action, or a QA lead, can complete it",
         AuditTrigger.Close => "Every action must be completed before the audit can close",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
+    };
+
+    /// <summary>Why a trigger is not offered in a state, where the workflow says more than "you cannot … now".</summary>
+    private static string NotOfferedReason(AuditState state, AuditTrigger trigger) => (trigger, state) switch
+    {
+        (AuditTrigger.RecordAnswers, AuditState.Allocated) => "Start the audit before recording your findings",
+        (AuditTrigger.RecordAnswers, AuditState.Cancelled) => "This audit has been cancelled, so its answers can no longer be changed",
+        (AuditTrigger.RecordAnswers, _) => "This audit has been submitted, so its answers can no longer be changed",
+        (AuditTrigger.RaiseImmediateResponse, _) => $"This audit is {state.Display().ToLowerInvariant()}. Raise the concern through the safeguarding route in the case management system",
+        _ => $"This audit is {state.Display().ToLowerInvariant()}: you cannot {trigger.Display().ToLowerInvariant()} now",
     };
 
     public static TheoryData<AuditState, AuditTrigger> EveryStateAndTrigger()
@@ -98,12 +135,12 @@ public sealed class DeepDiveWorkflowRulesTests
     {
         foreach (var persona in Enum.GetValues<Persona>())
         {
-            var check = new DeepDiveWorkflow(AuditIn(state), ActorFor(persona)).Check(trigger);
+            var check = Workflow(AuditIn(state), ActorFor(persona)).Check(trigger);
 
             if (!Allowed.TryGetValue((state, trigger), out var allowedPersonas))
             {
                 Assert.False(check.IsAllowed, $"{persona} should not be able to {trigger} in {state}");
-                Assert.Equal($"This audit is {state.Display().ToLowerInvariant()}: you cannot {trigger.Display().ToLowerInvariant()} now", check.Reason);
+                Assert.Equal(NotOfferedReason(state, trigger), check.Reason);
             }
             else if (allowedPersonas.Contains(persona))
             {
@@ -126,7 +163,7 @@ public sealed class DeepDiveWorkflowRulesTests
             {
                 var expected = Allowed.Where(kv => kv.Key.Item1 == state && kv.Value.Contains(persona)).Select(kv => kv.Key.Item2).Order();
 
-                var permitted = new DeepDiveWorkflow(AuditIn(state), ActorFor(persona)).PermittedTriggers().Order();
+                var permitted = Workflow(AuditIn(state), ActorFor(persona)).PermittedTriggers().Order();
 
                 Assert.Equal(expected, permitted);
             }
@@ -134,12 +171,78 @@ public sealed class DeepDiveWorkflowRulesTests
     }
 
     [Fact]
-    public void Close_IsAllowed_OnceEveryActionIsComplete()
+    public void TakenAudit_IsTheTakersToModerate_AndOnlyTheyOrAQaLeadMayReleaseIt()
+    {
+        var audit = AuditIn(AuditState.AwaitingModeration);
+        audit.ModerationTakenById = "pim2";
+        audit.ModerationTakenBy = new StaffMember { Id = "pim2", FullName = "Pip Other" };
+        var taker = new AuditActor("pim2", Set(Roles.PracticeImprovementManager));
+
+        var other = Workflow(audit, ActorFor(Persona.Moderator));
+
+        Assert.Equal("Pip Other has taken this audit for moderation", other.Check(AuditTrigger.AgreeGrade).Reason);
+        Assert.Equal("Pip Other has taken this audit for moderation", other.Check(AuditTrigger.TakeForModeration).Reason);
+        Assert.Equal("Only Pip Other, who took this audit, or a QA lead can release it", other.Check(AuditTrigger.ReleaseModeration).Reason);
+        Assert.True(Workflow(audit, taker).Check(AuditTrigger.AgreeGrade).IsAllowed);
+        Assert.True(Workflow(audit, taker).Check(AuditTrigger.ReleaseModeration).IsAllowed);
+        Assert.Equal("You have already taken this audit for moderation", Workflow(audit, taker).Check(AuditTrigger.TakeForModeration).Reason);
+        Assert.True(Workflow(audit, ActorFor(Persona.QaLead)).Check(AuditTrigger.ReleaseModeration).IsAllowed);
+    }
+
+    [Theory]
+    [InlineData(AuditState.AwaitingCoSign, AuditTrigger.CoSign, "assistant director")]
+    [InlineData(AuditState.AwaitingReflectiveConversation, AuditTrigger.RecordConversation, "service manager")]
+    public void VacantPost_GoesToTheQaLeads_WhoMayActForIt(AuditState state, AuditTrigger trigger, string post)
+    {
+        var audit = AuditIn(state);
+        var area = audit.CaseFile!.Team!.ServiceArea!;
+        area.ServiceManager!.IsActive = false;
+        area.Directorate!.AssistantDirector!.IsActive = false;
+        var actingQaLead = new AuditActor("qa", Set(Roles.QaLead), ActsForVacantPost: true);
+
+        Assert.True(StageHolding.IsVacant(audit));
+        Assert.Equal((null, Roles.QaLead), (StageHolding.For(audit).StaffId, StageHolding.For(audit).PoolRole));
+        Assert.Contains($"acting for the {post}", StageHolding.For(audit).Description, StringComparison.Ordinal);
+        Assert.True(Workflow(audit, actingQaLead).Check(trigger).IsAllowed);
+        Assert.Equal($"There is no {post} who can act for this service: a QA lead can act for them, or name a stand-in",
+            Workflow(audit, ActorFor(Persona.Practitioner)).Check(trigger).Reason);
+    }
+
+    [Fact]
+    public void StandIn_HoldsTheStage_OnlyWhileTheAuditIsInTheStateTheyWereNamedFor()
+    {
+        var audit = AuditIn(AuditState.AwaitingCoSign);
+        audit.StandInId = "deputy";
+        audit.StandIn = new StaffMember { Id = "deputy", FullName = "Dee Deputy" };
+        audit.StandInState = AuditState.AwaitingCoSign;
+
+        Assert.Equal(("deputy", "Dee Deputy (standing in for the assistant director)"), (StageHolding.For(audit).StaffId, StageHolding.For(audit).Description));
+        audit.State = AuditState.AwaitingReflectiveConversation;
+        Assert.Null(StageHolding.StandInId(audit));
+        Assert.Equal("sm", StageHolding.For(audit).StaffId);
+    }
+
+    [Fact]
+    public void CompletingAnAction_IsForItsOwner_NotTheOwnerOfAnother()
+    {
+        var audit = AuditIn(AuditState.ActionsOutstanding);
+        var someoneElses = new AuditAction { Id = 2, Description = "Another", OwnerId = "someone-else" };
+        audit.Actions.Add(someoneElses);
+        var owner = Workflow(audit, ActorFor(Persona.ActionOwner));
+
+        Assert.True(owner.CheckCompleteAction(audit.Actions[0]).IsAllowed);
+        Assert.Equal("Only the person who owns an action, or a QA lead, can complete it", owner.CheckCompleteAction(someoneElses).Reason);
+        Assert.True(Workflow(audit, ActorFor(Persona.QaLead)).CheckCompleteAction(someoneElses).IsAllowed);
+    }
+
+    [Fact]
+    public void Close_IsAuditsOwnStep_OnceEveryActionIsComplete()
     {
         var audit = AuditIn(AuditState.ActionsOutstanding);
         audit.Actions[0].CompletedAt = DateTimeOffset.UtcNow;
 
-        Assert.True(new DeepDiveWorkflow(audit, ActorFor(Persona.QaLead)).Check(AuditTrigger.Close).IsAllowed);
+        Assert.True(Workflow(audit, AuditActor.System).Check(AuditTrigger.Close).IsAllowed);
+        Assert.Equal("An audit closes by itself when its last action is completed", Workflow(audit, ActorFor(Persona.QaLead)).Check(AuditTrigger.Close).Reason);
     }
 
     [Theory]
@@ -150,21 +253,37 @@ public sealed class DeepDiveWorkflowRulesTests
         var audit = AuditIn(AuditState.InProgress);
         audit.Actions.Clear();
 
-        new DeepDiveWorkflow(audit, ActorFor(Persona.Auditor)).Submit(new SubmitDecision(moderationRequired, "test"));
+        Workflow(audit, ActorFor(Persona.Auditor)).Submit(new SubmitDecision(moderationRequired, "test"));
 
         Assert.Equal(expected, audit.State);
     }
 
     [Theory]
-    [InlineData(Grade.Outstanding, AuditState.AwaitingCoSign)]
-    [InlineData(Grade.Good, AuditState.AwaitingCoSign)]
-    [InlineData(Grade.RequiresImprovement, AuditState.ActionsOutstanding)]
-    [InlineData(Grade.Inadequate, AuditState.AwaitingReflectiveConversation)]
-    public void ChangeGrade_GoesWhereTheNewGradeLeads(Grade grade, AuditState expected)
+    [InlineData(Grade.Outstanding, true, AuditState.AwaitingCoSign)]
+    [InlineData(Grade.Good, true, AuditState.AwaitingCoSign)]
+    [InlineData(Grade.RequiresImprovement, true, AuditState.ActionsOutstanding)]
+    [InlineData(Grade.Inadequate, true, AuditState.AwaitingCoSign)]
+    [InlineData(Grade.Inadequate, false, AuditState.AwaitingReflectiveConversation)]
+    [InlineData(Grade.Good, false, AuditState.ActionsOutstanding)]
+    public void ChangeGrade_GoesWhereTheNewGradeAndTheAssistantDirectorSettingLead(Grade grade, bool assistantDirectorSeesIt, AuditState expected)
     {
         var audit = AuditIn(AuditState.AwaitingModeration);
+        var settings = new WorkflowSettings { AssistantDirectorForInadequate = assistantDirectorSeesIt, AssistantDirectorForGood = assistantDirectorSeesIt };
 
-        new DeepDiveWorkflow(audit, ActorFor(Persona.Moderator)).ChangeGrade(grade);
+        new DeepDiveWorkflow(audit, ActorFor(Persona.Moderator), new ModerationPolicy(settings)).ChangeGrade(grade);
+
+        Assert.Equal(expected, audit.State);
+    }
+
+    [Theory]
+    [InlineData(Grade.Inadequate, AuditState.AwaitingReflectiveConversation)]
+    [InlineData(Grade.Good, AuditState.ActionsOutstanding)]
+    public void CoSign_OfInadequate_LeadsToTheReflectiveConversation(Grade grade, AuditState expected)
+    {
+        var audit = AuditIn(AuditState.AwaitingCoSign);
+        audit.FinalGrade = grade;
+
+        Workflow(audit, ActorFor(Persona.CaseAssistantDirector)).Fire(AuditTrigger.CoSign);
 
         Assert.Equal(expected, audit.State);
     }
@@ -172,7 +291,7 @@ public sealed class DeepDiveWorkflowRulesTests
     [Fact]
     public void Definition_ExportsAMermaidDiagram_WithEveryState()
     {
-        var mermaid = DeepDiveWorkflow.Definition().ToMermaid();
+        var mermaid = DeepDiveDiagram.ToMermaid();
 
         Assert.StartsWith("stateDiagram-v2", mermaid.TrimStart(), StringComparison.Ordinal);
         foreach (var state in Enum.GetValues<AuditState>())
@@ -184,7 +303,7 @@ public sealed class DeepDiveWorkflowRulesTests
     [Fact]
     public void Diagram_NamesEveryState_LabelsArrowsWithoutGuards_AndHighlightsOnlyTheCurrentState()
     {
-        var diagram = DeepDiveWorkflow.Definition().ToDiagram(AuditState.AwaitingCoSign);
+        var diagram = DeepDiveDiagram.ToDiagram(AuditState.AwaitingCoSign);
 
         foreach (var state in Enum.GetValues<AuditState>())
         {
@@ -192,18 +311,52 @@ public sealed class DeepDiveWorkflowRulesTests
         }
 
         Assert.Contains("Allocated --> InProgress : Start audit", diagram, StringComparison.Ordinal);
-        Assert.Contains("AwaitingCoSign", diagram, StringComparison.Ordinal);
+        Assert.Contains("AwaitingCoSign --> AwaitingModeration : Send back to moderation", diagram, StringComparison.Ordinal);
         Assert.DoesNotContain("Only ", diagram, StringComparison.Ordinal);
         Assert.DoesNotContain("--> Cancelled", diagram, StringComparison.Ordinal);
         Assert.Single(diagram.Split('\n'), line => line.Trim() == "class AwaitingCoSign current");
     }
 
+    [Fact]
+    public void NextStates_FromModeration_AreTheDecisionsDestinations()
+    {
+        Assert.Equal(
+            [AuditState.AwaitingCoSign, AuditState.ReturnedToAuditor, AuditState.AwaitingReflectiveConversation, AuditState.ActionsOutstanding, AuditState.Closed],
+            DeepDiveDiagram.NextStates(AuditState.AwaitingModeration));
+        Assert.Empty(DeepDiveDiagram.NextStates(AuditState.Closed));
+    }
+
+    private static DeepDiveWorkflow Workflow(CaseAudit audit, AuditActor actor) => new(audit, actor, new ModerationPolicy(new WorkflowSettings()));
+
+    /// <summary>An audit of a case whose posts are all filled by active people, with one open action.</summary>
     private static CaseAudit AuditIn(AuditState state) => new()
     {
         AuditorId = "auditor",
         State = state,
         FinalGrade = Grade.RequiresImprovement,
-        Actions = [new AuditAction { Description = "Update the plan", OwnerId = "owner" }],
+        CaseFile = new CaseFile
+        {
+            Reference = "LCS-1",
+            PractitionerId = "sw",
+            Team = new Team
+            {
+                Name = "Team",
+                TeamManagerId = "tm",
+                ServiceArea = new ServiceArea
+                {
+                    Name = "Service",
+                    ServiceManagerId = "sm",
+                    ServiceManager = new StaffMember { Id = "sm", FullName = "Sasha Manager" },
+                    Directorate = new Directorate
+                    {
+                        Name = "Directorate",
+                        AssistantDirectorId = "ad",
+                        AssistantDirector = new StaffMember { Id = "ad", FullName = "Ada Director" },
+                    },
+                },
+            },
+        },
+        Actions = [new AuditAction { Id = 1, Description = "Update the plan", OwnerId = "owner" }],
     };
 
     private static AuditActor ActorFor(Persona persona) => persona switch
@@ -212,10 +365,12 @@ public sealed class DeepDiveWorkflowRulesTests
         Persona.QaLead => new("qa", Set(Roles.QaLead)),
         Persona.Moderator => new("pim", Set(Roles.PracticeImprovementManager, Roles.Auditor)),
         Persona.ModeratorWhoAudited => new("auditor", Set(Roles.PracticeImprovementManager, Roles.Auditor), IsAuditor: true),
+        Persona.ModeratorWhoManagesThePractitioner => new("tm", Set(Roles.PracticeImprovementManager, Roles.TeamManager), IsTeamManagerOfCase: true),
         Persona.CaseAssistantDirector => new("ad", Set(Roles.AssistantDirector), IsAssistantDirectorOfCase: true),
         Persona.OtherAssistantDirector => new("ad2", Set(Roles.AssistantDirector)),
         Persona.CaseServiceManager => new("sm", Set(Roles.ServiceManager), IsServiceManagerOfCase: true),
         Persona.OtherServiceManager => new("sm2", Set(Roles.ServiceManager)),
+        Persona.StandIn => new("deputy", Set(Roles.AssistantDirector, Roles.ServiceManager), IsStandIn: true),
         Persona.TeamManager => new("tm", Set(Roles.TeamManager), IsTeamManagerOfCase: true),
         Persona.Practitioner => new("sw", Set(Roles.Practitioner), IsPractitioner: true),
         Persona.ActionOwner => new("owner", Set(Roles.TeamManager), OwnsOpenAction: true),

@@ -146,8 +146,7 @@ public sealed class InboxServiceTests : IAsyncLifetime
     }
 
     private static Task ReallocateAsync(AuditScenario scenario, TestStaff to) =>
-        scenario.Expect(scenario.ServiceAsync(async s => await s.ReallocateAsync(
-            new Audit.Workflows.DeepDive.ReallocateCommand(scenario.AuditId, await scenario.VersionAsync(), to.Id, null), scenario.QaLead.Id)));
+        scenario.Expect(scenario.SendAsync(v => new Audit.Workflows.DeepDive.Commands.ReallocateCommand(scenario.AuditId, v, to.Id, null), scenario.QaLead));
 
     [Fact]
     public async Task ImmediateResponse_IsFirstForEachPersonAsked_DueTheEndOfTheNextWorkingDay_UntilTheyAcknowledge()

@@ -1,4 +1,5 @@
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Stages;
 
 namespace Audit.Web.Pages.Audits;
 
@@ -7,16 +8,20 @@ public static class AuditLinks
 {
     public sealed record ActionLink(string Text, string Href, bool IsWarning, bool IsSecondary);
 
-    /// <summary>The buttons for the permitted triggers: moderation's three outcomes share one form; completing an
-    /// action is offered per action; closing happens by itself when the last action is done.</summary>
+    /// <summary>The buttons for the permitted triggers: moderation's three outcomes share one form, as do co-signing and
+    /// sending back; completing an action is offered per action; recording answers and raising an immediate response
+    /// have their own places on the page; closing happens by itself when the last action is done.</summary>
     public static IReadOnlyList<ActionLink> Buttons(int auditId, IEnumerable<AuditTrigger> permitted) =>
         permitted.Select(t => t switch
             {
                 AuditTrigger.Start => new ActionLink("Start audit", $"/audits/{auditId}/start", false, false),
                 AuditTrigger.Submit => new ActionLink("Submit audit", $"/audits/{auditId}/record/check", false, false),
+                AuditTrigger.TakeForModeration => new ActionLink("Take for moderation", $"/audits/{auditId}/take", false, true),
+                AuditTrigger.ReleaseModeration => new ActionLink("Release to the moderation queue", $"/audits/{auditId}/release", false, true),
                 AuditTrigger.AgreeGrade or AuditTrigger.ChangeGrade or AuditTrigger.ReturnToAuditor =>
                     new ActionLink("Moderate audit", $"/audits/{auditId}/moderate", false, false),
-                AuditTrigger.CoSign => new ActionLink("Co-sign", $"/audits/{auditId}/co-sign", false, false),
+                AuditTrigger.CoSign or AuditTrigger.SendBackToModeration => new ActionLink("Co-sign", $"/audits/{auditId}/co-sign", false, false),
+                AuditTrigger.NameStandIn => new ActionLink("Name a stand-in", $"/audits/{auditId}/stand-in", false, true),
                 AuditTrigger.ScheduleConversation => new ActionLink("Schedule reflective conversation", $"/audits/{auditId}/schedule-conversation", false, true),
                 AuditTrigger.RecordConversation => new ActionLink("Record reflective conversation", $"/audits/{auditId}/record-conversation", false, false),
                 AuditTrigger.Reallocate => new ActionLink("Reallocate", $"/audits/{auditId}/reallocate", false, true),
@@ -31,5 +36,11 @@ public static class AuditLinks
     /// <summary>How a history row's trigger reads: the trigger's own words, or the allocation that began the audit.</summary>
     public static string HistoryTitle(string trigger) =>
         Enum.TryParse<AuditTrigger>(trigger, out var t) ? t.Display()
-        : trigger == "Allocate" ? "Allocated" : trigger;
+        : trigger switch
+        {
+            "Allocate" => "Allocated",
+            StageHandover.Trigger => "Stage handed over",
+            "AcknowledgeImmediateResponse" => "Immediate response acknowledged",
+            _ => trigger,
+        };
 }

@@ -8,7 +8,7 @@ namespace Audit.Web.Pages.Audits;
 
 /// <summary>
 /// A form that fires one workflow trigger on one audit. The page asks the workflow whether the signed-in person may
-/// fire it (and shows the workflow's reason when not), calls one <see cref="DeepDiveService"/> command with the
+/// fire it (and shows the workflow's reason when not), sends one command through <c>AuditCommands</c> with the
 /// version the form was opened at, and on a conflict shows the form again with what was typed and the new version.
 /// Audits the person may not see answer 404, on GET and POST alike, so their existence is not given away.
 /// </summary>
@@ -31,6 +31,9 @@ public abstract class AuditStepPageModel(AuditAccess access, AuditOverviews reco
     public virtual string Heading => Trigger.Display();
 
     public virtual string SubmitText => Trigger.Display();
+
+    /// <summary>Pages that show the audit beside the form use the whole width.</summary>
+    public virtual bool FullWidth => false;
 
     protected abstract string SuccessText { get; }
 

@@ -14,6 +14,17 @@ public static class UkDisplay
         return uk.ToString("d MMMM yyyy 'at' h:mm", CultureInfo.InvariantCulture) + (uk.Hour < 12 ? "am" : "pm");
     }
 
+    /// <summary>"3 working days left", "due today".</summary>
+    public static string WorkingDaysLeft(int days) => days switch
+    {
+        0 => "due today",
+        1 => "1 working day left",
+        _ => $"{days.ToString(CultureInfo.InvariantCulture)} working days left",
+    };
+
+    /// <summary>The text with its first letter in capitals: "Awaiting co-sign or closed".</summary>
+    public static string Capitalised(this string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     /// <summary>The machine-readable form for a time element's datetime attribute.</summary>
     public static string Iso(DateTimeOffset value) => UkTime.ToUk(value).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
 }

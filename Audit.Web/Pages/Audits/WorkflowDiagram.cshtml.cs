@@ -16,8 +16,8 @@ public sealed class WorkflowDiagramModel : PageModel
     public void OnGet(string? current)
     {
         HttpContext.Items[SecurityHeaders.DiagramFrameItemKey] = true;
-        AuditState? state = Enum.TryParse<AuditState>(current, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
-        Diagram = DeepDiveWorkflow.Definition().ToDiagram(state);
+        var state = DiagramModel.StateNamed(current);
+        Diagram = DeepDiveDiagram.ToDiagram(state);
         Label = state is { } s
             ? $"Diagram of the deep-dive audit workflow, with {s.Display().ToLowerInvariant()} highlighted"
             : "Diagram of the deep-dive audit workflow";

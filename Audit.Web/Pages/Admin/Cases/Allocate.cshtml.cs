@@ -2,13 +2,13 @@ using Audit.Workflows.Common;
 using Audit.Data.Models;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Allocation;
-using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Audit.Web.Pages.Admin.Cases;
 
-public sealed class AllocateModel(CaseService cases, DeepDiveService deepDive) : AuditPageModel
+public sealed class AllocateModel(CaseService cases, AllocateHandler allocate) : AuditPageModel
 {
     [BindProperty]
     public AllocateInput Input { get; set; } = new();
@@ -49,7 +49,7 @@ public sealed class AllocateModel(CaseService cases, DeepDiveService deepDive) :
             return Page();
         }
 
-        var result = await deepDive.AllocateAsync(new AllocateCommand(id, Input.AuditorId, dueDate), CurrentStaffId, HttpContext.RequestAborted);
+        var result = await allocate.HandleAsync(new AllocateCommand(id, Input.AuditorId, dueDate), CurrentStaffId, HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             foreach (var (field, message) in result.Outcome.Errors)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Audit.Data.Models;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Settings;
 using Microsoft.AspNetCore.Mvc;
@@ -13,6 +14,8 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
 
     public static IReadOnlyList<SelectListItem> YesNo { get; } = [new("Yes", "yes"), new("No", "no")];
 
+    public static IReadOnlyList<SelectListItem> Grades { get; } = Enum.GetValues<Grade>().Select(g => new SelectListItem(g.Display(), g.ToString())).ToList();
+
     public async Task OnGetAsync() => Input = SettingsInput.From(await settings.GetAsync());
 
     public async Task<IActionResult> OnPostAsync()
@@ -26,7 +29,9 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
             Input.ReflectiveConversationWorkingDays,
             Input.DefaultAuditWorkingDays,
             Input.ReminderLeadWorkingDays,
-            Input.EscalateToQaLead switch { "yes" => true, "no" => false, _ => null }), CurrentStaffId);
+            Input.EscalateToQaLead switch { "yes" => true, "no" => false, _ => null },
+            Input.ReturnedAuditWorkingDays,
+            Input.AssistantDirectorGrades.Select(g => Enum.TryParse<Grade>(g, out var grade) && Enum.IsDefined(grade) ? (Grade?)grade : null).OfType<Grade>().ToList()), CurrentStaffId);
         if (result.Succeeded)
         {
             return RedirectWithSuccess("Settings saved. They apply to deadlines set from now on", "/Admin/Settings/Index");
@@ -52,6 +57,8 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
         public string? RequiresImprovementSamplePercent { get; set; }
         public string? DefaultAuditWorkingDays { get; set; }
         public string? ReflectiveConversationWorkingDays { get; set; }
+        public string? ReturnedAuditWorkingDays { get; set; }
+        public List<string> AssistantDirectorGrades { get; set; } = [];
         public string? ReminderLeadWorkingDays { get; set; }
         public string? EscalateToQaLead { get; set; }
 
@@ -66,6 +73,8 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
             DefaultAuditWorkingDays = Text(s.DefaultAuditWorkingDays),
             ReminderLeadWorkingDays = Text(s.ReminderLeadWorkingDays),
             EscalateToQaLead = s.EscalateToQaLead ? "yes" : "no",
+            ReturnedAuditWorkingDays = Text(s.ReturnedAuditWorkingDays),
+            AssistantDirectorGrades = Enum.GetValues<Grade>().Where(g => new Audit.Workflows.DeepDive.ModerationPolicy(s).NeedsAssistantDirector(g)).Select(g => g.ToString()).ToList(),
         };
 
         private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,10 +1,11 @@
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
 
-public sealed class CancelModel(AuditAccess access, AuditOverviews records, DeepDiveService service) : AuditStepPageModel(access, records)
+public sealed class CancelModel(AuditAccess access, AuditOverviews records, AuditCommands commands) : AuditStepPageModel(access, records)
 {
     [BindProperty]
     public CancelInput Input { get; set; } = new();
@@ -18,7 +19,7 @@ public sealed class CancelModel(AuditAccess access, AuditOverviews records, Deep
     protected override string SuccessText => "You have cancelled the audit";
 
     protected override async Task<CommandResult?> ExecuteAsync() =>
-        await service.CancelAsync(new CancelCommand(Id, Version, Input.Reason), CurrentStaffId);
+        await commands.SendAsync(new CancelCommand(Id, Version, Input.Reason), CurrentStaffId);
 
     public sealed class CancelInput
     {

@@ -1,11 +1,13 @@
 using Audit.Data.Models;
 using Audit.Workflows.Common;
+using Audit.Workflows.Actions;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
 
-public sealed class CompleteActionModel(AuditAccess access, AuditOverviews records, DeepDiveService service) : AuditStepPageModel(access, records)
+public sealed class CompleteActionModel(AuditAccess access, AuditOverviews records, AuditCommands commands) : AuditStepPageModel(access, records)
 {
     [FromRoute]
     public int ActionId { get; set; }
@@ -31,7 +33,7 @@ public sealed class CompleteActionModel(AuditAccess access, AuditOverviews recor
     }
 
     protected override async Task<CommandResult?> ExecuteAsync() =>
-        await service.CompleteActionAsync(new CompleteActionCommand(Id, ActionId, Version, Input.Note), CurrentStaffId);
+        await commands.SendAsync(new CompleteActionCommand(Id, ActionId, Version, Input.Note), CurrentStaffId);
 
     public sealed class CompleteActionInput
     {

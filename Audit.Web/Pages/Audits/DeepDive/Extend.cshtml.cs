@@ -1,11 +1,12 @@
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
 
-public sealed class ExtendModel(AuditAccess access, AuditOverviews records, DeepDiveService service) : AuditStepPageModel(access, records)
+public sealed class ExtendModel(AuditAccess access, AuditOverviews records, AuditCommands commands) : AuditStepPageModel(access, records)
 {
     [BindProperty]
     public ExtendInput Input { get; set; } = new();
@@ -22,7 +23,7 @@ public sealed class ExtendModel(AuditAccess access, AuditOverviews records, Deep
     {
         var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the due date");
         return ModelState.IsValid
-            ? await service.ExtendAsync(new ExtendCommand(Id, Version, dueDate, Input.Reason), CurrentStaffId)
+            ? await commands.SendAsync(new ExtendCommand(Id, Version, dueDate, Input.Reason), CurrentStaffId)
             : null;
     }
 

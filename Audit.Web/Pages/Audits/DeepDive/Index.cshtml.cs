@@ -3,7 +3,6 @@ using Audit.Web.Infrastructure;
 using Audit.Web.Pages.Audits.ImmediateResponses;
 using Audit.Workflows.DeepDive;
 using Audit.Workflows.ImmediateResponses;
-using Audit.Workflows.Grading;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
@@ -25,8 +24,6 @@ public sealed class IndexModel(AuditOverviews records, ImmediateResponseService 
     /// <summary>True when this person is the auditor and the audit's answers may still be recorded.</summary>
     public bool CanRecord { get; private set; }
 
-    public DiagramModel Diagram { get; private set; } = default!;
-
     public ImmediateResponsesModel ImmediateResponses { get; private set; } = default!;
 
     public async Task<IActionResult> OnGetAsync()
@@ -40,10 +37,9 @@ public sealed class IndexModel(AuditOverviews records, ImmediateResponseService 
         Record = record;
         Buttons = AuditLinks.Buttons(Id, record.Permitted);
         CanCompleteActions = record.Permitted.Contains(AuditTrigger.CompleteAction);
-        CanRecord = AuditFormService.WhyNotEditable(record.Audit, CurrentStaffId) is null;
-        Diagram = DiagramModel.For(record.Audit.State);
+        CanRecord = record.Permitted.Contains(AuditTrigger.RecordAnswers);
         ImmediateResponses = new ImmediateResponsesModel(Id, await immediateResponses.ForAuditAsync(Id, HttpContext.RequestAborted),
-            ImmediateResponseService.RefusalToRaise(record.Audit, CurrentStaffId) is null);
+            record.Permitted.Contains(AuditTrigger.RaiseImmediateResponse));
         return Page();
     }
 }

@@ -1,12 +1,13 @@
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
 
-public sealed class ReallocateModel(AuditAccess access, AuditOverviews records, DeepDiveService service) : AuditStepPageModel(access, records)
+public sealed class ReallocateModel(AuditAccess access, AuditOverviews records, AuditCommands commands) : AuditStepPageModel(access, records)
 {
     private readonly AuditOverviews records = records;
 
@@ -31,7 +32,7 @@ public sealed class ReallocateModel(AuditAccess access, AuditOverviews records, 
     {
         var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the due date");
         return ModelState.IsValid
-            ? await service.ReallocateAsync(new ReallocateCommand(Id, Version, Input.AuditorId, dueDate), CurrentStaffId)
+            ? await commands.SendAsync(new ReallocateCommand(Id, Version, Input.AuditorId, dueDate), CurrentStaffId)
             : null;
     }
 

@@ -1,10 +1,12 @@
 using Audit.Workflows.Common;
+using Audit.Workflows.Conversations;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
 
-public sealed class RecordConversationModel(AuditAccess access, AuditOverviews records, DeepDiveService service) : AuditStepPageModel(access, records)
+public sealed class RecordConversationModel(AuditAccess access, AuditOverviews records, AuditCommands commands) : AuditStepPageModel(access, records)
 {
     [BindProperty]
     public RecordInput Input { get; set; } = new();
@@ -18,7 +20,7 @@ public sealed class RecordConversationModel(AuditAccess access, AuditOverviews r
     protected override string SuccessText => "You have recorded the reflective conversation";
 
     protected override async Task<CommandResult?> ExecuteAsync() =>
-        await service.RecordConversationAsync(new RecordConversationCommand(Id, Version, Input.Learning, Input.PractitionerReflections), CurrentStaffId);
+        await commands.SendAsync(new RecordConversationCommand(Id, Version, Input.Learning, Input.PractitionerReflections), CurrentStaffId);
 
     public sealed class RecordInput
     {

@@ -1,11 +1,13 @@
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Common;
+using Audit.Workflows.Conversations;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
 
-public sealed class ScheduleConversationModel(AuditAccess access, AuditOverviews records, DeepDiveService service) : AuditStepPageModel(access, records)
+public sealed class ScheduleConversationModel(AuditAccess access, AuditOverviews records, AuditCommands commands) : AuditStepPageModel(access, records)
 {
     [BindProperty]
     public ScheduleInput Input { get; set; } = new();
@@ -40,7 +42,7 @@ public sealed class ScheduleConversationModel(AuditAccess access, AuditOverviews
         DateTimeOffset? when = date is { } d && time is { } t
             ? new DateTimeOffset(d.ToDateTime(t), UkTime.Zone.GetUtcOffset(d.ToDateTime(t)))
             : null;
-        var result = await service.ScheduleConversationAsync(new ScheduleConversationCommand(Id, Version, when, Input.Location), CurrentStaffId);
+        var result = await commands.SendAsync(new ScheduleConversationCommand(Id, Version, when, Input.Location), CurrentStaffId);
         return Rekey(result);
     }
 

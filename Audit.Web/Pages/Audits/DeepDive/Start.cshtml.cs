@@ -1,9 +1,10 @@
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
+using Audit.Workflows.DeepDive.Commands;
 
 namespace Audit.Web.Pages.Audits.DeepDive;
 
-public sealed class StartModel(AuditAccess access, AuditOverviews records, DeepDiveService service) : AuditStepPageModel(access, records)
+public sealed class StartModel(AuditAccess access, AuditOverviews records, AuditCommands commands) : AuditStepPageModel(access, records)
 {
     public override AuditTrigger Trigger => AuditTrigger.Start;
 
@@ -11,5 +12,5 @@ public sealed class StartModel(AuditAccess access, AuditOverviews records, DeepD
 
     protected override string SuccessText => "You have started the audit";
 
-    protected override async Task<CommandResult?> ExecuteAsync() => await service.StartAsync(Id, Version, CurrentStaffId);
+    protected override async Task<CommandResult?> ExecuteAsync() => await commands.SendAsync(new StartCommand(Id, Version), CurrentStaffId);
 }

@@ -51,7 +51,7 @@ public sealed class RaiseModel(AuditAccess access, ImmediateResponseService serv
         }
 
         Audit = audit;
-        Refusal = ImmediateResponseService.RefusalToRaise(audit, CurrentStaffId);
+        Refusal = await service.RefusalToRaiseAsync(audit, CurrentStaffId, HttpContext.RequestAborted);
         return true;
     }
 

@@ -7,7 +7,7 @@ namespace Audit.Web.Pages.Audits.Record;
 
 /// <summary>
 /// One step of the auditor's form. The form is loaded for the signed-in person (404 when they may not see the audit,
-/// on GET and POST alike); <see cref="AuditFormService.WhyNotEditable"/> says whether they may change it, and when
+/// on GET and POST alike); the workflow (<see cref="AuditFormService.WhyNotEditableAsync"/>) says whether they may change it, and when
 /// not the page shows the reason instead of the form. Saves carry the version the form was opened at; on a conflict
 /// the form is shown again with what was typed and the new version.
 /// </summary>
@@ -46,7 +46,7 @@ public abstract class RecordPageModel(AuditFormService forms) : AuditPageModel
         }
 
         Form = form;
-        Refusal = AuditFormService.WhyNotEditable(form.Audit, CurrentStaffId);
+        Refusal = await forms.WhyNotEditableAsync(form.Audit, CurrentStaffId, HttpContext.RequestAborted);
         return true;
     }
 

@@ -1,0 +1,112 @@
+using Audit.Data;
+using Audit.Data.Models;
+using Audit.Workflows.Allocation;
+using Audit.Workflows.Common;
+using Audit.Workflows.Deadlines;
+using Microsoft.EntityFrameworkCore;
+
+namespace Audit.Workflows.DeepDive.Commands;
+
+public sealed record AllocateCommand(int CaseFileId, string? AuditorId, DateOnly? DueDate);
+
+/// <summary>
+/// The QA lead gives a case to an auditor: the audit begins. One open audit per case — checked first for a clear
+/// message, and enforced by a unique index so that two QA leads allocating the same case at once cannot both succeed.
+/// </summary>
+public sealed class AllocateHandler(
+    AuditDbContext db, AuditAccess access, AllocationRules allocationRules, WorkingDays workingDays, DeadlineScheduler deadlines,
+    DeepDiveEmails emails, DeepDiveWorkflows workflows, TimeProvider clock)
+{
+    public async Task<CommandResult<CaseAudit>> HandleAsync(AllocateCommand command, string actorId, CancellationToken cancellationToken = default)
+    {
+        var roles = await access.RolesOfAsync(actorId, cancellationToken);
+        if (!roles.Contains(Roles.QaLead))
+        {
+            return CommandResult<CaseAudit>.Failure(string.Empty, "Only a QA lead can allocate audits");
+        }
+
+        var caseFile = await db.CaseFiles.Include(c => c.Team).FirstOrDefaultAsync(c => c.Id == command.CaseFileId, cancellationToken);
+        if (caseFile is null)
+        {
+            return CommandResult<CaseAudit>.Failure(nameof(command.CaseFileId), "Select a case from the list");
+        }
+
+        var settings = await workflows.SettingsAsync(cancellationToken);
+        var result = new CommandResult();
+        if (await allocationRules.ConflictAsync(command.AuditorId, caseFile, cancellationToken) is { } conflict)
+        {
+            result.AddError(nameof(command.AuditorId), conflict);
+        }
+
+        var today = UkTime.Today(clock);
+        var dueDate = command.DueDate ?? await workingDays.AddAsync(today, settings.DefaultAuditWorkingDays, cancellationToken);
+        if (dueDate <= today)
+        {
+            result.AddError(nameof(command.DueDate), "Enter a due date in the future");
+        }
+
+        if (await HasOpenAuditAsync(caseFile.Id, cancellationToken))
+        {
+            result.AddError(nameof(command.CaseFileId), AlreadyOpen(caseFile));
+        }
+
+        if (!result.Succeeded)
+        {
+            return CommandResult<CaseAudit>.Failure(result);
+        }
+
+        var now = clock.GetUtcNow();
+        // Fostering households have their own tool; every other case gets the deep-dive case audit. The audit keeps
+        // the version that is current now, even if a newer one is published later.
+        var toolKind = caseFile.CaseType == CaseType.FosteringHousehold ? ToolKind.Fostering : ToolKind.DeepDive;
+        var toolVersionId = await db.AuditToolVersions
+            .Where(v => v.Tool!.Kind == toolKind && v.Status == ToolVersionStatus.Published)
+            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
+            .Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken);
+        var audit = new CaseAudit
+        {
+            CaseFile = caseFile,
+            AuditorId = command.AuditorId!,
+            ToolVersionId = toolVersionId,
+            State = AuditState.Allocated,
+            DueDate = dueDate,
+            AllocatedAt = now,
+            AllocatedById = actorId,
+        };
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.CaseAudits.Add(audit);
+            audit.History.Add(new AuditHistoryEntry
+            {
+                OccurredAt = now, ActorId = actorId, FromState = AuditState.Allocated, ToState = AuditState.Allocated,
+                Trigger = "Allocate", Comment = $"Due {dueDate:d MMMM yyyy}",
+            });
+            await deadlines.OpenAsync(audit, DeadlineKind.AuditDue, dueDate, settings.ReminderLeadWorkingDays, ownerId: audit.AuditorId, cancellationToken: cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            // The email links to the audit, so it is written once the audit has its number — in the same transaction.
+            emails.Allocated(audit, await db.Users.SingleAsync(u => u.Id == audit.AuditorId, cancellationToken));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return CommandResult<CaseAudit>.Success(audit);
+        }
+        catch (DbUpdateException)
+        {
+            // Another QA lead allocated this case between our check and our save: the unique index refused ours.
+            db.ChangeTracker.Clear();
+            if (await HasOpenAuditAsync(caseFile.Id, cancellationToken))
+            {
+                return CommandResult<CaseAudit>.Failure(nameof(command.CaseFileId), AlreadyOpen(caseFile));
+            }
+
+            throw;
+        }
+    }
+
+    private static string AlreadyOpen(CaseFile caseFile) =>
+        $"Case {caseFile.Reference} already has an open audit";
+
+    private Task<bool> HasOpenAuditAsync(int caseFileId, CancellationToken cancellationToken) =>
+        db.CaseAudits.AnyAsync(a => a.CaseFileId == caseFileId && a.State != AuditState.Closed && a.State != AuditState.Cancelled, cancellationToken);
+}
