@@ -2,6 +2,7 @@ using Audit.Workflows.Common;
 using Audit.Workflows.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Audit.Web.Infrastructure;
 
@@ -12,6 +13,12 @@ public abstract class AuditPageModel : PageModel
 
     [TempData(Key = SuccessKey)]
     public string? SuccessMessage { get; set; }
+
+    /// <summary>Today in the UK, by the app's clock (tests move it).</summary>
+    protected DateOnly Today => UkTime.Today(HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+
+    /// <summary>The latest due date a form accepts (see <see cref="DateBounds"/>).</summary>
+    protected DateOnly LatestDueDate => DateBounds.LatestDueDate(Today);
 
     protected string CurrentStaffId => User.StaffMemberId() ?? throw new InvalidOperationException("No one is signed in.");
 

@@ -211,6 +211,10 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
             {
                 problems.Add(new("DueDate", "Enter a due date in the future"));
             }
+            else if (command.DueDate > DateBounds.LatestDueDate(UkTime.Today(clock)))
+            {
+                problems.Add(new("DueDate", DateBounds.TooFarAhead(UkTime.Today(clock))));
+            }
 
             if (problems.Count > 0)
             {

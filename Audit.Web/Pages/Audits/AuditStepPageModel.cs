@@ -86,14 +86,14 @@ public abstract class AuditStepPageModel(AuditAccess access, AuditOverviews reco
     protected abstract Task<CommandResult?> ExecuteAsync();
 
     /// <summary>Adds a date-reading error for the field, returning the date or null.</summary>
-    protected DateOnly? ReadDate(DateInput input, string field, string whatDate)
+    protected DateOnly? ReadDate(DateInput input, string field, string whatDate, DateOnly? latest = null)
     {
         if (input.IsEmpty)
         {
             return null; // the service says whether the date was needed
         }
 
-        var (date, error) = input.Parse($"Enter {whatDate}", whatDate);
+        var (date, error) = input.Parse($"Enter {whatDate}", whatDate, latest: latest);
         if (error is not null)
         {
             ModelState.AddModelError($"Input.{field}", error);

@@ -44,6 +44,10 @@ public sealed class AllocateHandler(
         {
             result.AddError(nameof(command.DueDate), "Enter a due date in the future");
         }
+        else if (dueDate > DateBounds.LatestDueDate(today))
+        {
+            result.AddError(nameof(command.DueDate), DateBounds.TooFarAhead(today));
+        }
 
         if (await HasOpenAuditAsync(caseFile.Id, cancellationToken))
         {

@@ -32,7 +32,7 @@ public sealed class AllocateModel(CaseService cases, AllocateHandler allocate) :
         DateOnly? dueDate = null;
         if (!Input.DueDate.IsEmpty)
         {
-            (dueDate, var error) = Input.DueDate.Parse("Enter the due date");
+            (dueDate, var error) = Input.DueDate.Parse("Enter the due date", "the due date", latest: LatestDueDate);
             if (error is not null)
             {
                 ModelState.AddModelError("Input.DueDate", error);

@@ -22,7 +22,7 @@ public sealed class ScheduleConversationModel(AuditAccess access, AuditOverviews
 
     protected override async Task<CommandResult?> ExecuteAsync()
     {
-        var date = ReadDate(Input.Date, nameof(Input.Date), "the date of the conversation");
+        var date = ReadDate(Input.Date, nameof(Input.Date), "the date of the conversation", LatestDueDate);
         var time = string.IsNullOrWhiteSpace(Input.Time) ? null : TimeInput.Parse(Input.Time);
         if (date is not null && string.IsNullOrWhiteSpace(Input.Time))
         {

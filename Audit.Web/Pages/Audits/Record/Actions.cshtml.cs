@@ -59,7 +59,7 @@ public sealed class ActionsModel(AuditFormService forms, AuditOverviews records)
         var page = await SaveAsync(
             async () =>
             {
-                var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the date the action is due");
+                var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the date the action is due", LatestDueDate);
                 return ModelState.IsValid
                     ? await Forms.SaveActionAsync(new SaveActionCommand(Id, ActionId, Version, Input.Description, Input.For, Input.OwnerId, dueDate), CurrentStaffId)
                     : null;
