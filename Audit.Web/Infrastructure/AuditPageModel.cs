@@ -31,6 +31,39 @@ public abstract class AuditPageModel : PageModel
         }
     }
 
+    /// <summary>
+    /// What the page itself found wrong reading the form (a date that is not a date), keyed as the command's fields,
+    /// for the command to report with its own errors so the person sees every problem at once.
+    /// </summary>
+    protected CommandResult FormErrors(string prefix = "Input")
+    {
+        var errors = new CommandResult();
+        foreach (var (key, entry) in ModelState)
+        {
+            foreach (var error in entry.Errors)
+            {
+                errors.AddError(key.StartsWith($"{prefix}.", StringComparison.Ordinal) ? key[(prefix.Length + 1)..] : string.Empty, error.ErrorMessage);
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Shows a command's errors in place of any the page added first: a command given <see cref="FormErrors"/>
+    /// reports them again, in order, with its own.
+    /// </summary>
+    protected void ReplaceErrors(CommandResult result, string prefix = "Input")
+    {
+        foreach (var key in ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => e.Key).ToList())
+        {
+            ModelState[key]!.Errors.Clear();
+            ModelState[key]!.ValidationState = Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Valid;
+        }
+
+        AddErrors(result, prefix);
+    }
+
     protected RedirectToPageResult RedirectWithSuccess(string message, string pageName, object? routeValues = null)
     {
         SuccessMessage = message;

@@ -107,8 +107,11 @@ public abstract class AuditStepPageModel(AuditAccess access, AuditOverviews reco
 
     private void AddErrorsInFormOrder(CommandResult result)
     {
-        AddErrors(result);
-        ErrorOrder = result.Errors.Select(e => string.IsNullOrEmpty(e.Key) ? string.Empty : $"Input.{e.Key}").ToList();
+        // Errors the page found reading the form come back with the command's; with them, the summary follows the
+        // order the form declares its fields.
+        var withFormErrors = !ModelState.IsValid;
+        ReplaceErrors(result);
+        ErrorOrder = withFormErrors ? [] : result.Errors.Select(e => string.IsNullOrEmpty(e.Key) ? string.Empty : $"Input.{e.Key}").ToList();
     }
 
     private async Task<bool> LoadAsync()

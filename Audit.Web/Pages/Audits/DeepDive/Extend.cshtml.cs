@@ -22,9 +22,7 @@ public sealed class ExtendModel(AuditAccess access, AuditOverviews records, Audi
     protected override async Task<CommandResult?> ExecuteAsync()
     {
         var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the due date", LatestDueDate);
-        return ModelState.IsValid
-            ? await commands.SendAsync(new ExtendCommand(Id, Version, dueDate, Input.Reason), CurrentStaffId)
-            : null;
+        return await commands.SendAsync(new ExtendCommand(Id, Version, dueDate, Input.Reason), CurrentStaffId, FormErrors());
     }
 
     public sealed class ExtendInput

@@ -31,9 +31,7 @@ public sealed class ReallocateModel(AuditAccess access, AuditOverviews records, 
     protected override async Task<CommandResult?> ExecuteAsync()
     {
         var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the due date", LatestDueDate);
-        return ModelState.IsValid
-            ? await commands.SendAsync(new ReallocateCommand(Id, Version, Input.AuditorId, dueDate), CurrentStaffId)
-            : null;
+        return await commands.SendAsync(new ReallocateCommand(Id, Version, Input.AuditorId, dueDate), CurrentStaffId, FormErrors());
     }
 
     public sealed class ReallocateInput

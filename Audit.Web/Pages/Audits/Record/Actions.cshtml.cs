@@ -60,9 +60,7 @@ public sealed class ActionsModel(AuditFormService forms, AuditOverviews records)
             async () =>
             {
                 var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the date the action is due", LatestDueDate);
-                return ModelState.IsValid
-                    ? await Forms.SaveActionAsync(new SaveActionCommand(Id, ActionId, Version, Input.Description, Input.For, Input.OwnerId, dueDate), CurrentStaffId)
-                    : null;
+                return await Forms.SaveActionAsync(new SaveActionCommand(Id, ActionId, Version, Input.Description, Input.For, Input.OwnerId, dueDate), CurrentStaffId, FormErrors());
             },
             () => $"/audits/{Id}/record/actions",
             () => IsChanging ? "You have changed the action" : "You have added the action");

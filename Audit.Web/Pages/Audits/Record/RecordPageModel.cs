@@ -99,7 +99,7 @@ public abstract class RecordPageModel(AuditFormService forms) : AuditPageModel
 
         if (result is not null)
         {
-            AddErrors(result);
+            ReplaceErrors(result);
             ErrorOrder = result.Errors.Select(e => string.IsNullOrEmpty(e.Key) ? string.Empty : $"Input.{e.Key}").ToList();
         }
 
