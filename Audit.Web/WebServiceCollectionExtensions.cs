@@ -19,6 +19,7 @@ public static class WebServiceCollectionExtensions
         {
             o.Conventions.Add(new PageRouteTransformerConvention(new KebabCaseRouteTransformer()));
             PageAuthorization.Apply(o.Conventions);
+            o.Conventions.ConfigureFilter(new FormBindingFilter());
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAuthorization(PageAuthorization.AddPolicies);
