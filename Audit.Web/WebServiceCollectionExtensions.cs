@@ -90,6 +90,7 @@ public static class WebServiceCollectionExtensions
 
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseMiddleware<UnreadableForm>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
+using Audit.Workflows.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -13,8 +15,10 @@ namespace Audit.Web.Infrastructure;
 /// and what was typed kept.</item>
 /// <item>Any other field that could not be read (<c>TeamId=abc</c>, a choice that was never offered) stops the post
 /// before the page acts: the person is sent back to the form with a GOV.UK error summary naming each field.</item>
+/// <item>Control characters and bidirectional overrides in any field, and line breaks outside multi-line text
+/// (<see cref="ControlCharacters"/>), are refused the same way, so nothing typed can reshape an email or spoof a page.</item>
 /// </list>
-/// The pages only offer values that bind, so only a tampered or corrupted post meets this.
+/// The pages only offer values that bind, so only a tampered or corrupted post (or pasted hidden characters) meets this.
 /// </summary>
 public sealed class FormBindingFilter : IAsyncPageFilter
 {
@@ -52,8 +56,17 @@ public sealed class FormBindingFilter : IAsyncPageFilter
 
         var unread = context.ModelState
             .Where(e => e.Value is { Errors.Count: > 0 })
-            .Select(e => e.Key)
+            .Select(e => Message(e.Key))
             .ToList();
+        foreach (var (key, values) in form)
+        {
+            var multiLine = IsMultiLine(context.HandlerInstance.GetType(), key);
+            if (values.Any(v => ControlCharacters.Contains(v, multiLine)))
+            {
+                unread.Add(ControlCharacters.Message($"‘{Words(key)}’", multiLine));
+            }
+        }
+
         if (unread.Count == 0)
         {
             await next();
@@ -61,23 +74,52 @@ public sealed class FormBindingFilter : IAsyncPageFilter
         }
 
         var tempData = context.HttpContext.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(context.HttpContext);
-        tempData[ErrorsKey] = string.Join('\n', unread.Select(Message).Distinct());
+        tempData[ErrorsKey] = string.Join('\n', unread.Distinct());
         context.Result = new RedirectResult(request.PathBase + request.Path + WithoutHandler(request.Query));
     }
 
     /// <summary>"Input.TeamId" → "Select or enter ‘Team’ again…"; a field with no clear name gets a general message.</summary>
     internal static string Message(string key)
     {
+        var words = Words(key);
+        return words.Length == 0
+            ? "The form could not be read: try again"
+            : $"Select or enter ‘{words}’ again: what was sent is not one of the choices offered";
+    }
+
+    /// <summary>"Input.TeamId" → "Team", "Input.FullName" → "Full name".</summary>
+    private static string Words(string key)
+    {
         var name = key.Split('.')[^1];
+        name = name.Contains('[', StringComparison.Ordinal) ? name[..name.IndexOf('[', StringComparison.Ordinal)] : name;
         if (name.EndsWith("Id", StringComparison.Ordinal) && name.Length > 2)
         {
             name = name[..^2];
         }
 
-        var words = string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : c.ToString()));
-        return words.Length == 0
-            ? "The form could not be read: try again"
-            : $"Select or enter ‘{words}’ again: what was sent is not one of the choices offered";
+        return string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : c.ToString()));
+    }
+
+    /// <summary>Whether the posted field binds to text the page declares multi-line (a textarea: [DataType(MultilineText)]).</summary>
+    private static bool IsMultiLine(Type page, string key)
+    {
+        var type = page;
+        PropertyInfo? property = null;
+        foreach (var segment in key.Split('.'))
+        {
+            var name = segment.Contains('[', StringComparison.Ordinal) ? segment[..segment.IndexOf('[', StringComparison.Ordinal)] : segment;
+            property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+            if (property is null)
+            {
+                return false;
+            }
+
+            type = property.PropertyType.IsGenericType && property.PropertyType != typeof(string)
+                ? property.PropertyType.GetGenericArguments()[^1]
+                : property.PropertyType.IsArray ? property.PropertyType.GetElementType()! : property.PropertyType;
+        }
+
+        return property?.GetCustomAttribute<DataTypeAttribute>() is { DataType: DataType.MultilineText };
     }
 
     private static string WithoutHandler(IQueryCollection query)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
@@ -28,6 +29,7 @@ public sealed class ExtendModel(AuditAccess access, AuditOverviews records, Audi
     public sealed class ExtendInput
     {
         public DateInput DueDate { get; set; } = new();
+        [DataType(DataType.MultilineText)]
         public string? Reason { get; set; }
     }
 }

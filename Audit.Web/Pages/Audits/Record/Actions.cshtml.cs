@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
@@ -90,6 +91,7 @@ public sealed class ActionsModel(AuditFormService forms, AuditOverviews records)
 
     public sealed class ActionInput
     {
+        [DataType(DataType.MultilineText)]
         public string? Description { get; set; }
         public ActionFor? For { get; set; }
         public string? OwnerId { get; set; }
