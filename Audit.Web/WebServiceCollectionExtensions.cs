@@ -20,6 +20,7 @@ public static class WebServiceCollectionExtensions
         {
             o.Conventions.Add(new PageRouteTransformerConvention(new KebabCaseRouteTransformer()));
             PageAuthorization.Apply(o.Conventions);
+            o.Conventions.ConfigureFilter(new FormBindingFilter());
         });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         services.AddAuthorization(PageAuthorization.AddPolicies);
@@ -90,6 +91,7 @@ public static class WebServiceCollectionExtensions
 
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseMiddleware<UnreadableForm>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -26,6 +26,42 @@ public sealed class CommandResult
         errors.Add(new(field, message));
         return this;
     }
+
+    /// <summary>
+    /// What the form could not read (a date that is not a date, a choice not offered) together with the command's
+    /// own errors, so the person sees every problem at once: one list, in the command's order (which follows the
+    /// form), the form's message winning for a field both speak of. Any form error means nothing is saved.
+    /// </summary>
+    public static CommandResult WithFormErrors(CommandResult formErrors, CommandResult result)
+    {
+        if (formErrors.Succeeded)
+        {
+            return result;
+        }
+
+        var merged = new CommandResult { IsConcurrencyConflict = result.IsConcurrencyConflict };
+        var pending = formErrors.Errors.ToList();
+        foreach (var (field, message) in result.Errors)
+        {
+            var fromForm = pending.FindIndex(e => e.Key == field && !string.IsNullOrEmpty(field));
+            if (fromForm >= 0)
+            {
+                merged.AddError(field, pending[fromForm].Value);
+                pending.RemoveAt(fromForm);
+            }
+            else if (string.IsNullOrEmpty(field) || formErrors.Errors.All(e => e.Key != field))
+            {
+                merged.AddError(field, message);
+            }
+        }
+
+        foreach (var (field, message) in pending)
+        {
+            merged.AddError(field, message);
+        }
+
+        return merged;
+    }
 }
 
 /// <summary>A command result that carries a value on success.</summary>

@@ -8,6 +8,10 @@ namespace Audit.Workflows.Common;
 /// </summary>
 public sealed class DateInput
 {
+    /// <summary>Without a range of its own, a date's year must fall in these: no date Audit keeps is older or later.</summary>
+    public const int EarliestYear = 1900;
+    public const int LatestYear = 2200;
+
     public string? Day { get; set; }
     public string? Month { get; set; }
     public string? Year { get; set; }
@@ -21,9 +25,11 @@ public sealed class DateInput
     /// <summary>
     /// The date, or the GOV.UK error message for what is wrong with it. <paramref name="missingMessage"/> is used
     /// when nothing was entered ("Enter the date of the bank holiday"); <paramref name="whatDate"/> names the date
-    /// when only part of it was ("The due date must include a day").
+    /// when only part of it was ("The due date must include a day"). Only ASCII digits are read, and the date must
+    /// fall between <paramref name="earliest"/> and <paramref name="latest"/> when given (its year always between
+    /// <see cref="EarliestYear"/> and <see cref="LatestYear"/>), so nothing downstream meets year 0 or 9999.
     /// </summary>
-    public (DateOnly? Date, string? Error) Parse(string missingMessage, string whatDate = "the date")
+    public (DateOnly? Date, string? Error) Parse(string missingMessage, string whatDate = "the date", DateOnly? earliest = null, DateOnly? latest = null)
     {
         var day = Day?.Trim();
         var month = Month?.Trim();
@@ -49,14 +55,13 @@ public sealed class DateInput
             return (null, missingMessage);
         }
 
+        var what = $"{char.ToUpperInvariant(whatDate[0])}{whatDate[1..]}";
         if (missing.Count > 0)
         {
-            return (null, $"{char.ToUpperInvariant(whatDate[0])}{whatDate[1..]} must include a {string.Join(" and ", missing)}");
+            return (null, $"{what} must include a {string.Join(" and ", missing)}");
         }
 
-        if (!int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
-            || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
-            || !int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+        if (!TryReadNumber(day!, out var d) || !TryReadNumber(month!, out var m) || !TryReadNumber(year!, out var y))
         {
             return (null, "Enter a real date");
         }
@@ -66,11 +71,49 @@ public sealed class DateInput
             return (null, "Year must include 4 numbers");
         }
 
+        var firstYear = Math.Max(earliest?.Year ?? EarliestYear, EarliestYear);
+        var lastYear = Math.Min(latest?.Year ?? LatestYear, LatestYear);
+        if (y is < EarliestYear or > LatestYear)
+        {
+            return (null, $"Year must be between {firstYear} and {lastYear}");
+        }
+
         if (m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
         {
             return (null, "Enter a real date");
         }
 
-        return (new DateOnly(y, m, d), null);
+        // A range of whole years (bank holidays, 2000 to 2100) is spoken of by its years.
+        if (earliest is not null && latest is not null && (y < firstYear || y > lastYear))
+        {
+            return (null, $"Year must be between {firstYear} and {lastYear}");
+        }
+
+        var date = new DateOnly(y, m, d);
+        if ((earliest is { } from && date < from) || (latest is { } to && date > to))
+        {
+            return (null, (earliest, latest) switch
+            {
+                ({ } e, { } l) => $"{what} must be between {Display(e)} and {Display(l)}",
+                ({ } e, null) => $"{what} must be the same as or after {Display(e)}",
+                _ => $"{what} must be the same as or before {Display(latest!.Value)}",
+            });
+        }
+
+        return (date, null);
     }
+
+    /// <summary>Digits 0 to 9 only: no signs, spaces, or other scripts' digits (١٢ is not twelve here).</summary>
+    private static bool TryReadNumber(string text, out int value)
+    {
+        value = 0;
+        if (text.Length is 0 or > 4 || !text.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    private static string Display(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
 }

@@ -25,6 +25,10 @@ public sealed class ScheduleConversationHandler : IAuditCommandHandler<ScheduleC
         {
             errors.AddError(nameof(command.When), "Enter a date and time in the future");
         }
+        else if (command.When > context.Now.AddYears(DateBounds.YearsAhead))
+        {
+            errors.AddError(nameof(command.When), DateBounds.TooFarAhead(context.Today));
+        }
 
         if (string.IsNullOrWhiteSpace(command.Location))
         {

@@ -20,6 +20,9 @@ public sealed class WorkingDays(AuditDbContext db)
     /// <summary>The date <paramref name="days"/> working days after <paramref name="from"/> (0 gives the next working day on or after it).</summary>
     public async Task<DateOnly> AddAsync(DateOnly from, int days, CancellationToken cancellationToken = default)
     {
+        Bounded(from);
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
         var date = from;
         while (!await IsWorkingDayAsync(date, cancellationToken))
         {
@@ -41,6 +44,9 @@ public sealed class WorkingDays(AuditDbContext db)
     /// <summary>The date <paramref name="days"/> working days before <paramref name="date"/>.</summary>
     public async Task<DateOnly> SubtractAsync(DateOnly date, int days, CancellationToken cancellationToken = default)
     {
+        Bounded(date);
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(days, MaxDays);
         for (var taken = 0; taken < days;)
         {
             date = date.AddDays(-1);
@@ -59,6 +65,8 @@ public sealed class WorkingDays(AuditDbContext db)
     /// </summary>
     public async Task<int> LeftAsync(DateOnly today, DateOnly due, CancellationToken cancellationToken = default)
     {
+        Bounded(today);
+        Bounded(due);
         var (from, to, sign) = due >= today ? (today, due, 1) : (due, today, -1);
         var count = 0;
         for (var date = from.AddDays(1); date <= to; date = date.AddDays(1))
@@ -73,7 +81,27 @@ public sealed class WorkingDays(AuditDbContext db)
     }
 
     /// <summary>The end of a UK day (midnight at its close), as a UTC instant.</summary>
-    public static DateTimeOffset EndOfUkDay(DateOnly date) => UkInstant(date.AddDays(1), TimeOnly.MinValue);
+    public static DateTimeOffset EndOfUkDay(DateOnly date)
+    {
+        Bounded(date);
+        return UkInstant(date.AddDays(1), TimeOnly.MinValue);
+    }
+
+    /// <summary>
+    /// Forms and handlers keep dates to sensible years (<see cref="DateInput"/>, <see cref="DateBounds"/>); this
+    /// stops a date that slipped past them from overflowing the arithmetic (31/12/9999 plus a day) or looping for
+    /// millions of days.
+    /// </summary>
+    private static void Bounded(DateOnly date)
+    {
+        if (date.Year is < DateInput.EarliestYear or > DateInput.LatestYear)
+        {
+            throw new ArgumentOutOfRangeException(nameof(date), date, $"Working days are worked out for years {DateInput.EarliestYear} to {DateInput.LatestYear} only");
+        }
+    }
+
+    /// <summary>No deadline is more than a few years of working days away.</summary>
+    private const int MaxDays = 5000;
 
     /// <summary>A UK wall-clock time on a date, as a UTC instant (British Summer Time handled).</summary>
     public static DateTimeOffset UkInstant(DateOnly date, TimeOnly time)

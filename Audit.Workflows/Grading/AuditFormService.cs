@@ -180,6 +180,10 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
         });
 
     public Task<CommandResult> SaveActionAsync(SaveActionCommand command, string staffId, CancellationToken cancellationToken = default) =>
+        SaveActionAsync(command, staffId, CommandResult.Success, cancellationToken);
+
+    /// <summary>Saves an action, reporting what the form could not read (<paramref name="formErrors"/>) with every other problem.</summary>
+    public Task<CommandResult> SaveActionAsync(SaveActionCommand command, string staffId, CommandResult formErrors, CancellationToken cancellationToken = default) =>
         EditAsync(command.AuditId, command.Version, staffId, cancellationToken, async (audit, now) =>
         {
             var problems = new List<FormProblem>();
@@ -211,10 +215,14 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
             {
                 problems.Add(new("DueDate", "Enter a due date in the future"));
             }
-
-            if (problems.Count > 0)
+            else if (command.DueDate > DateBounds.LatestDueDate(UkTime.Today(clock)))
             {
-                return ToResult(problems);
+                problems.Add(new("DueDate", DateBounds.TooFarAhead(UkTime.Today(clock))));
+            }
+
+            if (problems.Count > 0 || !formErrors.Succeeded)
+            {
+                return CommandResult.WithFormErrors(formErrors, ToResult(problems));
             }
 
             AuditAction? action;

@@ -45,7 +45,7 @@ public sealed class BankHolidayService(AuditDbContext db)
         }
 
         var errors = new CommandResult();
-        var (date, dateError) = (command.Date ?? new DateInput()).Parse("Enter the date of the bank holiday");
+        var (date, dateError) = (command.Date ?? new DateInput()).Parse("Enter the date of the bank holiday", "the date", DateBounds.EarliestBankHoliday, DateBounds.LatestBankHoliday);
         if (dateError is not null)
         {
             errors.AddError(nameof(command.Date), dateError);

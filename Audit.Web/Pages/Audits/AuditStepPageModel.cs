@@ -86,14 +86,14 @@ public abstract class AuditStepPageModel(AuditAccess access, AuditOverviews reco
     protected abstract Task<CommandResult?> ExecuteAsync();
 
     /// <summary>Adds a date-reading error for the field, returning the date or null.</summary>
-    protected DateOnly? ReadDate(DateInput input, string field, string whatDate)
+    protected DateOnly? ReadDate(DateInput input, string field, string whatDate, DateOnly? latest = null)
     {
         if (input.IsEmpty)
         {
             return null; // the service says whether the date was needed
         }
 
-        var (date, error) = input.Parse($"Enter {whatDate}", whatDate);
+        var (date, error) = input.Parse($"Enter {whatDate}", whatDate, latest: latest);
         if (error is not null)
         {
             ModelState.AddModelError($"Input.{field}", error);
@@ -107,8 +107,11 @@ public abstract class AuditStepPageModel(AuditAccess access, AuditOverviews reco
 
     private void AddErrorsInFormOrder(CommandResult result)
     {
-        AddErrors(result);
-        ErrorOrder = result.Errors.Select(e => string.IsNullOrEmpty(e.Key) ? string.Empty : $"Input.{e.Key}").ToList();
+        // Errors the page found reading the form come back with the command's; with them, the summary follows the
+        // order the form declares its fields.
+        var withFormErrors = !ModelState.IsValid;
+        ReplaceErrors(result);
+        ErrorOrder = withFormErrors ? [] : result.Errors.Select(e => string.IsNullOrEmpty(e.Key) ? string.Empty : $"Input.{e.Key}").ToList();
     }
 
     private async Task<bool> LoadAsync()

@@ -17,7 +17,11 @@ public sealed class AllocateHandler(
     AuditDbContext db, AuditAccess access, AllocationRules allocationRules, WorkingDays workingDays, DeadlineScheduler deadlines,
     DeepDiveEmails emails, DeepDiveWorkflows workflows, TimeProvider clock)
 {
-    public async Task<CommandResult<CaseAudit>> HandleAsync(AllocateCommand command, string actorId, CancellationToken cancellationToken = default)
+    public Task<CommandResult<CaseAudit>> HandleAsync(AllocateCommand command, string actorId, CancellationToken cancellationToken = default) =>
+        HandleAsync(command, actorId, CommandResult.Success, cancellationToken);
+
+    /// <summary>Allocates, reporting what the form could not read (<paramref name="formErrors"/>) with every other problem.</summary>
+    public async Task<CommandResult<CaseAudit>> HandleAsync(AllocateCommand command, string actorId, CommandResult formErrors, CancellationToken cancellationToken = default)
     {
         var roles = await access.RolesOfAsync(actorId, cancellationToken);
         if (!roles.Contains(Roles.QaLead))
@@ -44,12 +48,17 @@ public sealed class AllocateHandler(
         {
             result.AddError(nameof(command.DueDate), "Enter a due date in the future");
         }
+        else if (dueDate > DateBounds.LatestDueDate(today))
+        {
+            result.AddError(nameof(command.DueDate), DateBounds.TooFarAhead(today));
+        }
 
         if (await HasOpenAuditAsync(caseFile.Id, cancellationToken))
         {
             result.AddError(nameof(command.CaseFileId), AlreadyOpen(caseFile));
         }
 
+        result = CommandResult.WithFormErrors(formErrors, result);
         if (!result.Succeeded)
         {
             return CommandResult<CaseAudit>.Failure(result);

@@ -38,7 +38,16 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
 {
     public const string ConflictMessage = "This audit was changed by someone else — review and try again";
 
-    public async Task<CommandResult> SendAsync<TCommand>(TCommand command, string actorId, CancellationToken cancellationToken = default)
+    public Task<CommandResult> SendAsync<TCommand>(TCommand command, string actorId, CancellationToken cancellationToken = default)
+        where TCommand : IAuditCommand =>
+        SendAsync(command, actorId, CommandResult.Success, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SendAsync{TCommand}(TCommand, string, CancellationToken)"/>, with what the form could not read
+    /// (<paramref name="formErrors"/>): the handler still checks the rest, so every problem is reported at once, and
+    /// nothing is saved while there are any.
+    /// </summary>
+    public async Task<CommandResult> SendAsync<TCommand>(TCommand command, string actorId, CommandResult formErrors, CancellationToken cancellationToken = default)
         where TCommand : IAuditCommand
     {
         var handler = services.GetRequiredService<IAuditCommandHandler<TCommand>>();
@@ -64,7 +73,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
         var stateBefore = audit.State;
         var context = new AuditCommandContext(audit, workflow, command.Trigger, clock.GetUtcNow(), await workflows.SettingsAsync(cancellationToken), workflows);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var result = await handler.HandleAsync(command, context, cancellationToken);
+        var result = CommandResult.WithFormErrors(formErrors, await handler.HandleAsync(command, context, cancellationToken));
         if (!result.Succeeded)
         {
             db.ChangeTracker.Clear();

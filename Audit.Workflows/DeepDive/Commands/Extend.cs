@@ -26,6 +26,10 @@ public sealed class ExtendHandler(AuditDbContext db, DeadlineScheduler deadlines
         {
             errors.AddError(nameof(command.DueDate), "Enter a due date later than the current one and in the future");
         }
+        else if (command.DueDate > DateBounds.LatestDueDate(context.Today))
+        {
+            errors.AddError(nameof(command.DueDate), DateBounds.TooFarAhead(context.Today));
+        }
 
         if (string.IsNullOrWhiteSpace(command.Reason))
         {

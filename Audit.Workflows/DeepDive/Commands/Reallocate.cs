@@ -34,6 +34,10 @@ public sealed class ReallocateHandler(AuditDbContext db, AllocationRules allocat
         {
             errors.AddError(nameof(command.DueDate), "Enter a due date in the future");
         }
+        else if (dueDate > DateBounds.LatestDueDate(context.Today))
+        {
+            errors.AddError(nameof(command.DueDate), DateBounds.TooFarAhead(context.Today));
+        }
 
         if (!errors.Succeeded)
         {

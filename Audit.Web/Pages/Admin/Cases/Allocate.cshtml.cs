@@ -32,7 +32,7 @@ public sealed class AllocateModel(CaseService cases, AllocateHandler allocate) :
         DateOnly? dueDate = null;
         if (!Input.DueDate.IsEmpty)
         {
-            (dueDate, var error) = Input.DueDate.Parse("Enter the due date");
+            (dueDate, var error) = Input.DueDate.Parse("Enter the due date", "the due date", latest: LatestDueDate);
             if (error is not null)
             {
                 ModelState.AddModelError("Input.DueDate", error);
@@ -44,14 +44,11 @@ public sealed class AllocateModel(CaseService cases, AllocateHandler allocate) :
             ModelState.AddModelError("Input.AuditorId", "Select an auditor");
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await allocate.HandleAsync(new AllocateCommand(id, Input.AuditorId, dueDate), CurrentStaffId, HttpContext.RequestAborted);
+        // Every problem at once: the handler checks the rest even when the date could not be read.
+        var result = await allocate.HandleAsync(new AllocateCommand(id, Input.AuditorId, dueDate), CurrentStaffId, FormErrors(), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
+            ReplaceErrors(new CommandResult());
             foreach (var (field, message) in result.Outcome.Errors)
             {
                 // Errors about the case itself (it already has an open audit) belong to the whole form.

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
 using Audit.Workflows.DeepDive.Commands;
@@ -23,6 +24,7 @@ public sealed class CancelModel(AuditAccess access, AuditOverviews records, Audi
 
     public sealed class CancelInput
     {
+        [DataType(DataType.MultilineText)]
         public string? Reason { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
 using Audit.Workflows.DeepDive.Commands;
@@ -49,6 +50,7 @@ public sealed class CoSignModel(AuditAccess access, AuditOverviews records, Audi
     public sealed class CoSignInput
     {
         public string? Decision { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? Comment { get; set; }
     }
 }

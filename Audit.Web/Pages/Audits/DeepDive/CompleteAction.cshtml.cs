@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.Actions;
@@ -37,6 +38,7 @@ public sealed class CompleteActionModel(AuditAccess access, AuditOverviews recor
 
     public sealed class CompleteActionInput
     {
+        [DataType(DataType.MultilineText)]
         public string? Note { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
@@ -21,15 +22,14 @@ public sealed class ExtendModel(AuditAccess access, AuditOverviews records, Audi
 
     protected override async Task<CommandResult?> ExecuteAsync()
     {
-        var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the due date");
-        return ModelState.IsValid
-            ? await commands.SendAsync(new ExtendCommand(Id, Version, dueDate, Input.Reason), CurrentStaffId)
-            : null;
+        var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the due date", LatestDueDate);
+        return await commands.SendAsync(new ExtendCommand(Id, Version, dueDate, Input.Reason), CurrentStaffId, FormErrors());
     }
 
     public sealed class ExtendInput
     {
         public DateInput DueDate { get; set; } = new();
+        [DataType(DataType.MultilineText)]
         public string? Reason { get; set; }
     }
 }

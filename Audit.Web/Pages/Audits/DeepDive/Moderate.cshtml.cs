@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
@@ -92,6 +93,7 @@ public sealed class ModerateModel(AuditAccess access, AuditOverviews records, Au
     {
         public List<SectionInput> Sections { get; set; } = [];
         public string? Outcome { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? Rationale { get; set; }
     }
 
@@ -99,6 +101,7 @@ public sealed class ModerateModel(AuditAccess access, AuditOverviews records, Au
     {
         public int SectionId { get; set; }
         public string? Decision { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? Comment { get; set; }
     }
 }

@@ -30,10 +30,8 @@ public sealed class ReallocateModel(AuditAccess access, AuditOverviews records, 
 
     protected override async Task<CommandResult?> ExecuteAsync()
     {
-        var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the due date");
-        return ModelState.IsValid
-            ? await commands.SendAsync(new ReallocateCommand(Id, Version, Input.AuditorId, dueDate), CurrentStaffId)
-            : null;
+        var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the due date", LatestDueDate);
+        return await commands.SendAsync(new ReallocateCommand(Id, Version, Input.AuditorId, dueDate), CurrentStaffId, FormErrors());
     }
 
     public sealed class ReallocateInput

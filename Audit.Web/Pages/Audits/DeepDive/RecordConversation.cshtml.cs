@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Workflows.Common;
 using Audit.Workflows.Conversations;
 using Audit.Workflows.DeepDive;
@@ -24,7 +25,9 @@ public sealed class RecordConversationModel(AuditAccess access, AuditOverviews r
 
     public sealed class RecordInput
     {
+        [DataType(DataType.MultilineText)]
         public string? Learning { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? PractitionerReflections { get; set; }
     }
 }

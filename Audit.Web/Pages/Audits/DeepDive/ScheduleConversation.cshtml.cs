@@ -22,7 +22,7 @@ public sealed class ScheduleConversationModel(AuditAccess access, AuditOverviews
 
     protected override async Task<CommandResult?> ExecuteAsync()
     {
-        var date = ReadDate(Input.Date, nameof(Input.Date), "the date of the conversation");
+        var date = ReadDate(Input.Date, nameof(Input.Date), "the date of the conversation", LatestDueDate);
         var time = string.IsNullOrWhiteSpace(Input.Time) ? null : TimeInput.Parse(Input.Time);
         if (date is not null && string.IsNullOrWhiteSpace(Input.Time))
         {
@@ -33,20 +33,18 @@ public sealed class ScheduleConversationModel(AuditAccess access, AuditOverviews
             ModelState.AddModelError("Input.Time", "Enter a real time, like 14:30");
         }
 
-        if (!ModelState.IsValid)
-        {
-            return null;
-        }
-
         // The date and time are UK wall-clock time; the service stores the instant.
         DateTimeOffset? when = date is { } d && time is { } t
             ? new DateTimeOffset(d.ToDateTime(t), UkTime.Zone.GetUtcOffset(d.ToDateTime(t)))
             : null;
-        var result = await commands.SendAsync(new ScheduleConversationCommand(Id, Version, when, Input.Location), CurrentStaffId);
+        var result = await commands.SendAsync(new ScheduleConversationCommand(Id, Version, when, Input.Location), CurrentStaffId, FormErrors());
         return Rekey(result);
     }
 
-    /// <summary>The service speaks of one "When"; on this form that is the date boxes.</summary>
+    /// <summary>
+    /// The service speaks of one "When"; on this form that is the date boxes. When the date or time could not be
+    /// read, their own messages say so, in place of the service's "Enter the date and time".
+    /// </summary>
     private static CommandResult Rekey(CommandResult result)
     {
         if (result.Succeeded || result.IsConcurrencyConflict)
@@ -54,9 +52,15 @@ public sealed class ScheduleConversationModel(AuditAccess access, AuditOverviews
             return result;
         }
 
+        var unread = result.Errors.Any(e => e.Key is nameof(ScheduleInput.Date) or nameof(ScheduleInput.Time));
         var rekeyed = new CommandResult();
         foreach (var (field, message) in result.Errors)
         {
+            if (unread && field == nameof(ScheduleConversationCommand.When))
+            {
+                continue;
+            }
+
             rekeyed.AddError(field == nameof(ScheduleConversationCommand.When) ? nameof(ScheduleInput.Date) : field, message);
         }
 

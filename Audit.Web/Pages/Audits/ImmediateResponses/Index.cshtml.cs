@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Data.Models;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.ImmediateResponses;
@@ -67,6 +68,7 @@ public sealed class IndexModel(ImmediateResponseService service) : AuditPageMode
 
     public sealed class AcknowledgeInput
     {
+        [DataType(DataType.MultilineText)]
         public string? ActionTaken { get; set; }
     }
 }

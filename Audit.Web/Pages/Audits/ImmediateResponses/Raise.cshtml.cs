@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Data.Models;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.DeepDive;
@@ -57,7 +58,9 @@ public sealed class RaiseModel(AuditAccess access, ImmediateResponseService serv
 
     public sealed class RaiseInput
     {
+        [DataType(DataType.MultilineText)]
         public string? Risk { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? NeededNow { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
@@ -59,10 +60,8 @@ public sealed class ActionsModel(AuditFormService forms, AuditOverviews records)
         var page = await SaveAsync(
             async () =>
             {
-                var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the date the action is due");
-                return ModelState.IsValid
-                    ? await Forms.SaveActionAsync(new SaveActionCommand(Id, ActionId, Version, Input.Description, Input.For, Input.OwnerId, dueDate), CurrentStaffId)
-                    : null;
+                var dueDate = ReadDate(Input.DueDate, nameof(Input.DueDate), "the date the action is due", LatestDueDate);
+                return await Forms.SaveActionAsync(new SaveActionCommand(Id, ActionId, Version, Input.Description, Input.For, Input.OwnerId, dueDate), CurrentStaffId, FormErrors());
             },
             () => $"/audits/{Id}/record/actions",
             () => IsChanging ? "You have changed the action" : "You have added the action");
@@ -92,6 +91,7 @@ public sealed class ActionsModel(AuditFormService forms, AuditOverviews records)
 
     public sealed class ActionInput
     {
+        [DataType(DataType.MultilineText)]
         public string? Description { get; set; }
         public ActionFor? For { get; set; }
         public string? OwnerId { get; set; }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Workflows.Common;
 using Audit.Workflows.Grading;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,9 @@ public sealed class DiscussionModel(AuditFormService forms) : RecordPageModel(fo
     {
         public bool? Held { get; set; }
         public DateInput Date { get; set; } = new();
+        [DataType(DataType.MultilineText)]
         public string? PractitionerView { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? NotHeldReason { get; set; }
     }
 }

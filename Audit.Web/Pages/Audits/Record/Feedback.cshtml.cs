@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Workflows.Grading;
 using Microsoft.AspNetCore.Mvc;
 
@@ -33,7 +34,9 @@ public sealed class FeedbackModel(AuditFormService forms) : RecordPageModel(form
         public bool? Sought { get; set; }
         public string? SoughtFrom { get; set; }
         public bool? Obtained { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? Summary { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? NotObtainedReason { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Data.Models;
 using Audit.Workflows.Grading;
 using Microsoft.AspNetCore.Mvc;
@@ -38,7 +39,9 @@ public sealed class OverallModel(AuditFormService forms) : RecordPageModel(forms
     public sealed class OverallInput
     {
         public Grade? Grade { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? Rationale { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? DifferenceReason { get; set; }
     }
 }

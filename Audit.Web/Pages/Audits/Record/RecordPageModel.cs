@@ -99,7 +99,7 @@ public abstract class RecordPageModel(AuditFormService forms) : AuditPageModel
 
         if (result is not null)
         {
-            AddErrors(result);
+            ReplaceErrors(result);
             ErrorOrder = result.Errors.Select(e => string.IsNullOrEmpty(e.Key) ? string.Empty : $"Input.{e.Key}").ToList();
         }
 
@@ -110,14 +110,14 @@ public abstract class RecordPageModel(AuditFormService forms) : AuditPageModel
     protected string DraftSaved(string what) => $"Your answers for {what} have been saved";
 
     /// <summary>Reads a date from its three boxes, adding an error for a date that is not real.</summary>
-    protected DateOnly? ReadDate(DateInput input, string field, string whatDate)
+    protected DateOnly? ReadDate(DateInput input, string field, string whatDate, DateOnly? latest = null)
     {
         if (input.IsEmpty)
         {
             return null; // the service says whether the date was needed
         }
 
-        var (date, error) = input.Parse($"Enter {whatDate}", whatDate);
+        var (date, error) = input.Parse($"Enter {whatDate}", whatDate, latest: latest);
         if (error is not null)
         {
             ModelState.AddModelError($"Input.{field}", error);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.Grading;
@@ -86,6 +87,7 @@ public sealed class SectionModel(AuditFormService forms) : RecordPageModel(forms
     public sealed class SectionInput
     {
         public string? Grade { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? Evidence { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Audit.Workflows.Grading;
 using Audit.Workflows.Tools;
@@ -61,7 +62,9 @@ public sealed class StrengthsModel(AuditFormService forms, LearningThemeService 
 
     public sealed class StrengthsInput
     {
+        [DataType(DataType.MultilineText)]
         public string? Strengths { get; set; }
+        [DataType(DataType.MultilineText)]
         public string? AreasForDevelopment { get; set; }
         public List<string> ThemeIds { get; set; } = [];
     }

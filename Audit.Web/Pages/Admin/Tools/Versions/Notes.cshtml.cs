@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Workflows.Tools;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,6 +35,7 @@ public sealed class NotesModel(AuditToolService tools) : ToolVersionPageModel(to
 
     public sealed class NotesInput
     {
+        [DataType(DataType.MultilineText)]
         public string? Notes { get; set; }
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Audit.Workflows.Tools;
 
 namespace Audit.Web.Pages.Admin.Tools.Versions;
@@ -6,6 +7,7 @@ namespace Audit.Web.Pages.Admin.Tools.Versions;
 public sealed class SectionInput
 {
     public string? Title { get; set; }
+    [DataType(DataType.MultilineText)]
     public string? Guidance { get; set; }
     public bool? IsGraded { get; set; }
     public bool? EvidenceRequired { get; set; }
