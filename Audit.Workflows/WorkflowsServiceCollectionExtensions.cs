@@ -11,6 +11,7 @@ using Audit.Workflows.Identity;
 using Audit.Workflows.ImmediateResponses;
 using Audit.Workflows.Inbox;
 using Audit.Workflows.Notifications;
+using Audit.Workflows.Reporting;
 using Audit.Workflows.Settings;
 using Audit.Workflows.Staff;
 using Audit.Workflows.Tools;
@@ -111,6 +112,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<InboxService>();
         services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
         services.AddScoped<AuditOverviews>();
+        services.AddScoped<ReportQueries>().AddScoped<PeriodReportService>();
 
         services.AddQuartz(q =>
         {
