@@ -67,12 +67,17 @@ public sealed record ReportPeriod
     /// <summary>The first instant of the period and the first instant after it, in UTC, for queries.</summary>
     public (DateTimeOffset Start, DateTimeOffset End) Instants() => (StartOfUkDay(From), StartOfUkDay(To.AddDays(1)));
 
-    /// <summary>"between 1 February and 30 April 2026", "on 3 March 2026", "between 1 November 2025 and 31 January 2026".</summary>
+    /// <summary>"between 1 February and 30 April 2026", "in March 2026", "on 3 March 2026", "between 1 November 2025 and 31 January 2026".</summary>
     public string Between()
     {
         if (From == To)
         {
             return $"on {Long(To)}";
+        }
+
+        if (IsWholeMonths && WholeMonths == 1)
+        {
+            return $"in {Name()}";
         }
 
         var from = From.Year == To.Year ? From.ToString("d MMMM", English) : Long(From);

@@ -55,7 +55,7 @@ public sealed class CommitteeWordingTests
     {
         var sentence = CommitteeWording.Completed(ToolKind.DeepDive, ReportPeriod.Month(2026, 3), Counts(good: 1));
 
-        Assert.Equal("1 deep dive audit was completed between 1 March and 31 March 2026: 100% (1) was graded good.", sentence);
+        Assert.Equal("1 deep dive audit was completed in March 2026: 100% (1) was graded good.", sentence);
     }
 
     [Fact]
