@@ -112,7 +112,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<InboxService>();
         services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
         services.AddScoped<AuditOverviews>();
-        services.AddScoped<ReportQueries>().AddScoped<PeriodReportService>();
+        services.AddScoped<ReportQueries>().AddScoped<PeriodReportService>().AddScoped<KpiQueries>().AddScoped<DashboardService>();
 
         services.AddQuartz(q =>
         {
