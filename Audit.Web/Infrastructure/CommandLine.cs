@@ -16,6 +16,12 @@ public static partial class CommandLine
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
+        if (args.Length > 0 && args[0] == "backup")
+        {
+            Environment.ExitCode = await BackupAsync(app.Services, args.Skip(1).ToArray(), Console.Out, Console.Error);
+            return true;
+        }
+
         if (args.Length == 0 || args[0] != "create-admin")
         {
             return false;
