@@ -18,11 +18,12 @@ public sealed class DashboardService(ReportQueries queries, KpiQueries kpis, Per
     public async Task<Dashboard?> ForAsync(string staffId, ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var scope = await queries.ScopeAsync(staffId, cancellationToken);
-        if (scope is null)
-        {
-            return null;
-        }
+        return scope is null ? null : await BuildAsync(scope, period, cancellationToken);
+    }
 
+    /// <summary>The dashboard over <paramref name="scope"/>: every audit for the command line, a person's scope for the pages.</summary>
+    public async Task<Dashboard> BuildAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    {
         var report = await reports.BuildAsync(scope, period, cancellationToken);
         var audits = await queries.CompletedAsync(scope, period, cancellationToken);
         var breakdowns = Breakdowns.From(
