@@ -12,6 +12,7 @@ using Audit.Workflows.ImmediateResponses;
 using Audit.Workflows.Inbox;
 using Audit.Workflows.Notifications;
 using Audit.Workflows.Retention;
+using Audit.Workflows.Reporting;
 using Audit.Workflows.Settings;
 using Audit.Workflows.Staff;
 using Audit.Workflows.Tools;
@@ -117,6 +118,7 @@ public static class WorkflowsServiceCollectionExtensions
             .Validate(o => o.IntervalHours is >= 1 and <= 24 * 31, "Retention:IntervalHours must be between 1 and 744")
             .ValidateOnStart();
         services.AddScoped<RetentionRule>();
+        services.AddScoped<ReportQueries>().AddScoped<PeriodReportService>().AddScoped<KpiQueries>().AddScoped<DashboardService>();
 
         services.AddQuartz(q =>
         {

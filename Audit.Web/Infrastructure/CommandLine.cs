@@ -25,6 +25,12 @@ public static partial class CommandLine
             return true;
         }
 
+        if (args.Length > 0 && args[0] == "report")
+        {
+            Environment.ExitCode = await ReportAsync(app.Services, args.Skip(1).ToArray(), Console.Out, Console.Error);
+            return true;
+        }
+
         if (args.Length == 0 || args[0] != "create-admin")
         {
             return false;

@@ -43,6 +43,11 @@ public sealed class Navigation(IHttpContextAccessor http, InboxService inbox)
             items.Add(Item("Audits", "/audits", path));
         }
 
+        if (PageAuthorization.ReportingRoles.Any(user.IsInRole))
+        {
+            items.Add(Item("Reports", "/reports", path));
+        }
+
         items.Add(Item("Your account", "/account/security", path));
         return items;
     }

@@ -12,18 +12,24 @@ public static class PageAuthorization
 {
     public const string QaLead = "QaLead";
     public const string Moderation = "Moderation";
+    /// <summary>Leaders who see reports; what each of them sees is scoped by <c>AuditAccess.ReportableToAsync</c>.</summary>
+    public const string Reporting = "Reporting";
+
+    public static readonly string[] ReportingRoles = [Roles.QaLead, Roles.PracticeImprovementManager, Roles.AssistantDirector, Roles.ServiceManager];
 
     public static void AddPolicies(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
         options.AddPolicy(QaLead, p => p.RequireAuthenticatedUser().RequireRole(Roles.QaLead));
         options.AddPolicy(Moderation, p => p.RequireAuthenticatedUser().RequireRole(Roles.PracticeImprovementManager, Roles.QaLead));
+        options.AddPolicy(Reporting, p => p.RequireAuthenticatedUser().RequireRole(ReportingRoles));
     }
 
     public static void Apply(PageConventionCollection conventions)
     {
         conventions.AuthorizeFolder("/Admin", QaLead);
         conventions.AuthorizeFolder("/Moderation", Moderation);
+        conventions.AuthorizeFolder("/Reports", Reporting);
 
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Account/SignInCode");

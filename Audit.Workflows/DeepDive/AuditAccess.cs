@@ -48,6 +48,31 @@ public sealed class AuditAccess(AuditDbContext db)
             || a.StandInId == staffId);
     }
 
+    /// <summary>
+    /// The audits this person's reports count, or null when they see no reports: QA leads and practice improvement
+    /// managers report on everything, an assistant director on their directorate, a service manager on their service
+    /// area. Reports are by organisation, so an auditor or practitioner role adds nothing here.
+    /// </summary>
+    public async Task<IQueryable<CaseAudit>?> ReportableToAsync(string staffId, CancellationToken cancellationToken = default)
+    {
+        var roles = await RolesOfAsync(staffId, cancellationToken);
+        if (roles.Contains(Roles.QaLead) || roles.Contains(Roles.PracticeImprovementManager))
+        {
+            return db.CaseAudits;
+        }
+
+        var director = roles.Contains(Roles.AssistantDirector);
+        var manager = roles.Contains(Roles.ServiceManager);
+        if (!director && !manager)
+        {
+            return null;
+        }
+
+        return db.CaseAudits.Where(a =>
+            (director && a.CaseFile!.Team!.ServiceArea!.Directorate!.AssistantDirectorId == staffId)
+            || (manager && a.CaseFile!.Team!.ServiceArea!.ServiceManagerId == staffId));
+    }
+
     /// <summary>The audit with its case, organisation and actions, or null when it does not exist for this person.</summary>
     public async Task<CaseAudit?> FindVisibleAsync(int auditId, string staffId, bool track = false, CancellationToken cancellationToken = default)
     {

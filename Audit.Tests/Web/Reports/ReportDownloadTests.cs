@@ -1,0 +1,93 @@
+using System.Net;
+using Audit.Tests.Builders;
+using Audit.Tests.Infrastructure;
+using CsvHelper;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using static Audit.Tests.Web.Audits.AuditSteps;
+
+namespace Audit.Tests.Web.Reports;
+
+/// <summary>Downloads reopen: CSV parses back to the page's rows, .xlsx and .docx are valid Open XML.</summary>
+public sealed class ReportDownloadTests : IAsyncLifetime
+{
+    private const string Period = ReportPagesTests.February2026;
+    private readonly AuditAppFactory app = new();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task Csv_ParsesBackToTheRowsOnThePage()
+    {
+        var s = await ReportPagesTests.SeedAsync(app);
+        using var lead = await SignedInAsync(app, s.QaLead);
+        var page = await lead.GetPageAsync($"/reports/breakdowns?{Period}");
+
+        var response = await lead.Http.GetAsync(new Uri($"/reports/download?table=sections&format=csv&{Period}", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("audit-report-2026-02-01-to-2026-02-28-sections.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
+        var rows = new List<IReadOnlyList<string>>();
+        using var csv = CsvReader.Create(bytes, null);
+        while (csv.Read())
+        {
+            rows.Add(Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToList());
+        }
+
+        Assert.Equal(ReportPagesTests.Row(page, "sections", "Planning and review"), rows[0]);
+        Assert.Equal(ReportPagesTests.Row(page, "sections", "Recording"), rows[1]);
+        Assert.Equal(2, rows.Count);
+    }
+
+    [Fact]
+    public async Task Xlsx_HasASheetPerTable_WithNumbersAsNumbers()
+    {
+        var s = await ReportPagesTests.SeedAsync(app);
+        using var lead = await SignedInAsync(app, s.QaLead);
+
+        var response = await lead.Http.GetAsync(new Uri($"/reports/download?format=xlsx&{Period}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var workbook = SpreadsheetDocument.Open(stream, false);
+        var part = workbook.WorkbookPart!;
+        var sheets = part.Workbook.Descendants<Sheet>().ToList();
+        Assert.Equal(10, sheets.Count);
+        Assert.Contains(sheets, x => x.Name == "By service area");
+        var gradesSheet = (WorksheetPart)part.GetPartById(sheets.Single(x => x.Name == "Audits completed by final grade").Id!);
+        var firstRow = gradesSheet.Worksheet.Descendants<Row>().ElementAt(1).Elements<Cell>().ToList();
+        Assert.Equal("deep dive audits", firstRow[0].InnerText);
+        Assert.Equal(CellValues.Number, firstRow[2].DataType!.Value);
+        Assert.Equal("10", firstRow[2].InnerText);
+    }
+
+    [Fact]
+    public async Task Docx_HoldsTheCommitteeParagraph()
+    {
+        var s = await ReportPagesTests.SeedAsync(app);
+        using var lead = await SignedInAsync(app, s.QaLead);
+
+        var response = await lead.Http.GetAsync(new Uri($"/reports/download?format=docx&{Period}", UriKind.Relative));
+
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var document = WordprocessingDocument.Open(stream, false);
+        var paragraphs = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
+        Assert.Equal("Audit report: February 2026", paragraphs[0]);
+        Assert.Equal("10 deep dive audits were completed in February 2026: 30% (3) were graded inadequate, 30% (3) requires improvement to be good and 40% (4) good.", paragraphs[1]);
+        Assert.Equal(10, document.MainDocumentPart.Document.Body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().Count());
+    }
+
+    [Fact]
+    public async Task Download_OfAnUnknownTable_IsNotFound()
+    {
+        var s = await ReportScenario.CreateAsync(app);
+        using var lead = await SignedInAsync(app, s.QaLead);
+
+        var response = await lead.Http.GetAsync(new Uri($"/reports/download?table=salaries&format=csv&{Period}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}

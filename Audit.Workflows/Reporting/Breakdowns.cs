@@ -1,0 +1,65 @@
+using Audit.Data.Models;
+
+namespace Audit.Workflows.Reporting;
+
+/// <summary>One row of a breakdown: a service area, team or tool, and its audits by final grade, worst first.</summary>
+public sealed record GradeRow(string Name, int Total, int Inadequate, int RequiresImprovement, int Good, int Outstanding)
+{
+    public int Percent(Grade grade) => Percentages.Of(Count(grade), Total);
+
+    public int Count(Grade grade) => grade switch
+    {
+        Grade.Inadequate => Inadequate,
+        Grade.RequiresImprovement => RequiresImprovement,
+        Grade.Good => Good,
+        Grade.Outstanding => Outstanding,
+        _ => 0,
+    };
+
+    /// <summary>Graded requires improvement or inadequate.</summary>
+    public int BelowGood => Inadequate + RequiresImprovement;
+
+    public static GradeRow Of(string name, IEnumerable<Grade> grades)
+    {
+        var list = grades.ToList();
+        return new(name, list.Count, list.Count(g => g == Grade.Inadequate), list.Count(g => g == Grade.RequiresImprovement),
+            list.Count(g => g == Grade.Good), list.Count(g => g == Grade.Outstanding));
+    }
+}
+
+/// <summary>A learning theme and how many of the period's audits it was tagged on.</summary>
+public sealed record ThemeRow(string Theme, int Audits, int Percent);
+
+/// <summary>The period's audits broken down by service area, team, tool, section (weakest first) and learning theme.</summary>
+public sealed record Breakdowns(
+    IReadOnlyList<GradeRow> ByServiceArea,
+    IReadOnlyList<GradeRow> ByTeam,
+    IReadOnlyList<GradeRow> ByTool,
+    IReadOnlyList<GradeRow> BySection,
+    IReadOnlyList<ThemeRow> ByTheme)
+{
+    public static Breakdowns From(
+        IReadOnlyList<ReportedAudit> audits,
+        IReadOnlyList<(string Section, Grade Grade, int Count)> sections,
+        IReadOnlyList<(string Theme, int Audits)> themes)
+    {
+        static IReadOnlyList<GradeRow> By(IEnumerable<ReportedAudit> rows, Func<ReportedAudit, string> key) =>
+            rows.GroupBy(key).Select(g => GradeRow.Of(g.Key, g.Select(a => a.FinalGrade)))
+                .OrderByDescending(r => r.Total).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+
+        // Weakest first: the largest share graded below good, then the largest share inadequate.
+        var bySection = sections.GroupBy(s => s.Section)
+            .Select(g => GradeRow.Of(g.Key, g.SelectMany(s => Enumerable.Repeat(s.Grade, s.Count))))
+            .OrderByDescending(r => (decimal)r.BelowGood / r.Total)
+            .ThenByDescending(r => (decimal)r.Inadequate / r.Total)
+            .ThenBy(r => r.Name, StringComparer.Ordinal)
+            .ToList();
+
+        return new(
+            By(audits, a => a.ServiceArea),
+            By(audits, a => $"{a.Team} ({a.ServiceArea})"),
+            By(audits, a => a.ToolName),
+            bySection,
+            themes.Select(t => new ThemeRow(t.Theme, t.Audits, Percentages.Of(t.Audits, audits.Count))).ToList());
+    }
+}

@@ -1,0 +1,91 @@
+using Audit.Data;
+using Audit.Data.Models;
+using Audit.Workflows.DeepDive;
+using Microsoft.EntityFrameworkCore;
+
+namespace Audit.Workflows.Reporting;
+
+/// <summary>
+/// The queries every report is built from, always within the viewer's scope (<see cref="AuditAccess.ReportableToAsync"/>).
+/// Provider-neutral LINQ: filtering and grouping happen in the database, and only the small projection of each audit
+/// in the period is read.
+/// </summary>
+public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
+{
+    public const string DefaultToolName = "Deep dive case audit";
+
+    /// <summary>The audits this person's reports count, or null when they see no reports.</summary>
+    public Task<IQueryable<CaseAudit>?> ScopeAsync(string staffId, CancellationToken cancellationToken = default) =>
+        access.ReportableToAsync(staffId, cancellationToken);
+
+    /// <summary>Audits whose grade was settled in the period (cancelled audits never count).</summary>
+    public static IQueryable<CaseAudit> CompletedIn(IQueryable<CaseAudit> scope, ReportPeriod period)
+    {
+        var (start, end) = period.Instants();
+        return scope.Where(a => a.State != AuditState.Cancelled && a.FinalGrade != null
+            && a.GradeConfirmedAt >= start && a.GradeConfirmedAt < end);
+    }
+
+    public async Task<IReadOnlyList<ReportedAudit>> CompletedAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default) =>
+        await CompletedIn(scope, period).AsNoTracking()
+            .Select(a => new ReportedAudit(
+                a.Id,
+                a.ToolVersion == null ? ToolKind.DeepDive : a.ToolVersion.Tool!.Kind,
+                a.ToolVersion == null ? DefaultToolName : a.ToolVersion.Tool!.Name,
+                a.CaseFile!.Team!.ServiceArea!.Name,
+                a.CaseFile.Team.Name,
+                a.AuditorId,
+                a.Auditor!.FullName,
+                a.AuditorGrade,
+                a.FinalGrade!.Value,
+                a.ModeratedAt != null,
+                a.GradeConfirmedAt!.Value,
+                a.DueDate,
+                a.SubmittedAt,
+                a.Record == null ? null : a.Record.FeedbackSought,
+                a.Record == null ? null : a.Record.FeedbackObtained,
+                a.Record == null ? null : a.Record.DiscussionHeld,
+                a.IsGoodPracticeExample))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Counts by kind of tool and final grade, counted in the database.</summary>
+    public async Task<IReadOnlyList<(ToolKind Kind, Grade Grade, int Count)>> GradeCountsAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var rows = await CompletedIn(scope, period)
+            .GroupBy(a => new { Kind = a.ToolVersion == null ? ToolKind.DeepDive : a.ToolVersion.Tool!.Kind, Grade = a.FinalGrade!.Value })
+            .Select(g => new { g.Key.Kind, g.Key.Grade, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Kind, r.Grade, r.Count)).ToList();
+    }
+
+    /// <summary>Audits allocated in the period (the programme for a month), whatever happened to them since.</summary>
+    public static Task<int> AllocatedInAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var (start, end) = period.Instants();
+        return scope.CountAsync(a => a.AllocatedAt >= start && a.AllocatedAt < end, cancellationToken);
+    }
+
+    /// <summary>Each section's final grades (the moderated grade where moderation changed it), counted by section title.</summary>
+    public async Task<IReadOnlyList<(string Section, Grade Grade, int Count)>> SectionGradesAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var ids = CompletedIn(scope, period).Select(a => a.Id);
+        var rows = await db.SectionResponses
+            .Where(r => ids.Contains(r.CaseAuditId) && !r.NotApplicable && r.Grade != null)
+            .GroupBy(r => new { r.Section!.Title, Grade = r.ModeratedGrade ?? r.Grade!.Value })
+            .Select(g => new { g.Key.Title, g.Key.Grade, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => (r.Title, r.Grade, r.Count)).ToList();
+    }
+
+    /// <summary>Learning themes tagged on the period's audits, with how many audits each.</summary>
+    public async Task<IReadOnlyList<(string Theme, int Audits)>> ThemesAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var ids = CompletedIn(scope, period).Select(a => a.Id);
+        var rows = await db.AuditThemes
+            .Where(t => ids.Contains(t.CaseAuditId))
+            .GroupBy(t => t.Theme!.Name)
+            .Select(g => new { Theme = g.Key, Audits = g.Count() })
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.Audits).ThenBy(r => r.Theme, StringComparer.Ordinal).Select(r => (r.Theme, r.Audits)).ToList();
+    }
+}

@@ -1,0 +1,30 @@
+using Audit.Data.Models;
+
+namespace Audit.Workflows.Reporting;
+
+/// <summary>One audit whose grade was settled in a period, with what every report table reads about it.</summary>
+public sealed record ReportedAudit(
+    int Id,
+    ToolKind ToolKind,
+    string ToolName,
+    string ServiceArea,
+    string Team,
+    string AuditorId,
+    string AuditorName,
+    Grade? AuditorGrade,
+    Grade FinalGrade,
+    bool Moderated,
+    DateTimeOffset ConfirmedAt,
+    DateOnly DueDate,
+    DateTimeOffset? SubmittedAt,
+    bool? FeedbackSought,
+    bool? FeedbackObtained,
+    bool? DiscussionHeld,
+    bool GoodPractice)
+{
+    /// <summary>Moderation made the grade better than the auditor's (a lower number is a better grade).</summary>
+    public bool Raised => Moderated && AuditorGrade is { } given && FinalGrade < given;
+
+    /// <summary>Moderation made the grade worse than the auditor's: the "overly positive" audit.</summary>
+    public bool Lowered => Moderated && AuditorGrade is { } given && FinalGrade > given;
+}
