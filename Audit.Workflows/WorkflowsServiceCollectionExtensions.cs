@@ -100,6 +100,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeepDiveEmails>();
         services.AddAuditCommands();
         services.AddScoped<AuditFormService>();
+        services.AddScoped<Actions.ActionOwners>();
         services.AddScoped<ImmediateResponseService>();
 
         // Deadlines and the QA lead's settings

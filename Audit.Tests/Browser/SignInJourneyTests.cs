@@ -46,7 +46,7 @@ public sealed class SignInJourneyTests
 
         Assert.StartsWith($"Signing in as Jess Walker <{staff.Email}> should have led to \"My work\", but the browser shows {browser.BaseUrl}/account/sign-in (status 200)", failure.Message, StringComparison.Ordinal);
         Assert.Contains("heading \"Sign in to Audit\"", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("error summary: Enter a correct email address and password", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("error summary: If the email and password are right you will be signed in; after several failed attempts, wait 15 minutes", failure.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Timeout", failure.Message, StringComparison.OrdinalIgnoreCase);
         browser.AssertNoAccessibilityViolations();
     }

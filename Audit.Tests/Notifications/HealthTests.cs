@@ -8,7 +8,9 @@ namespace Audit.Tests.Notifications;
 
 public sealed class HealthTests : IAsyncLifetime
 {
-    private readonly AuditAppFactory app = new();
+    private const string Token = "monitor-token-for-tests";
+
+    private readonly AuditAppFactory app = new AuditAppFactory().With("Audit:MonitoringToken", Token);
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
@@ -44,10 +46,50 @@ public sealed class HealthTests : IAsyncLifetime
         Assert.Equal(0, json.GetProperty("outbox").GetProperty("pending").GetInt32());
     }
 
-    private async Task<(HttpStatusCode Status, JsonElement Json)> GetHealthAsync()
+    [Fact]
+    public async Task Health_ForAnyone_IsTheStatusOnly()
+    {
+        await TestData.AnEmail().EnqueueAsync(app);
+
+        var (status, json) = await GetHealthAsync(token: null);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(["status"], json.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("healthy", json.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Health_WithTheWrongToken_IsTheStatusOnly()
+    {
+        var (_, json) = await GetHealthAsync(token: "guess");
+
+        Assert.Equal(["status"], json.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Health_ForASignedInQaLead_GivesTheDetail()
+    {
+        var lead = await TestData.AQaLead().CreateAsync(app);
+        using var client = AppClient.For(app);
+        await client.SignInAsync(lead);
+
+        var response = await client.Http.GetAsync(new Uri("/health", UriKind.Relative));
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal("ok", document.RootElement.GetProperty("database").GetString());
+        Assert.True(document.RootElement.TryGetProperty("outbox", out _));
+    }
+
+    private async Task<(HttpStatusCode Status, JsonElement Json)> GetHealthAsync(string? token = Token)
     {
         using var client = AppClient.For(app);
-        var response = await client.Http.GetAsync(new Uri("/health", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/health", UriKind.Relative));
+        if (token is not null)
+        {
+            request.Headers.Add("X-Monitoring-Token", token);
+        }
+
+        var response = await client.Http.SendAsync(request);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         return (response.StatusCode, document.RootElement.Clone());

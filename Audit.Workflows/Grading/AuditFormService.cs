@@ -202,7 +202,7 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
                 problems.Add(new("For", "Select who the action is for"));
             }
 
-            if (command.OwnerId is null || !await db.Users.AnyAsync(u => u.Id == command.OwnerId && u.IsActive, cancellationToken))
+            if (!await new Actions.ActionOwners(db).MayOwnAsync(audit.Id, command.OwnerId, cancellationToken))
             {
                 problems.Add(new("OwnerId", "Select who owns the action"));
             }

@@ -1,7 +1,10 @@
 using Audit.Data;
 using Audit.Data.Models;
 using Microsoft.AspNetCore.Identity;
+using Audit.Workflows.Common;
+using Audit.Workflows.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Audit.Workflows.Identity;
 
@@ -13,23 +16,41 @@ public enum SignInOutcome
     Failed,
 }
 
-/// <summary>Signs people in and records every attempt.</summary>
-public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager<StaffMember> users, AccountEvents events, AuditDbContext db, TimeProvider clock)
+/// <summary>
+/// Signs people in and records every attempt. An unknown email, a deactivated account, a wrong password and a locked
+/// account all take the same work (a password hash is checked every time) and get the same words on the page, so
+/// neither the answer nor its timing tells anyone which accounts exist. The holder of an account that is locked is
+/// told by email.
+/// </summary>
+public sealed class SignInService(
+    SignInManager<StaffMember> signIn, UserManager<StaffMember> users, AccountEvents events, AuditDbContext db, TimeProvider clock,
+    Outbox outbox, EmailTemplates templates, IOptions<AppOptions> app)
 {
+    public const string FailedMessage = "If the email and password are right you will be signed in; after several failed attempts, wait 15 minutes";
+
+    private static readonly StaffMember NoOne = new() { FullName = "No one" };
+
+    /// <summary>A hash of a password no one has, checked when there is no account's own to check.</summary>
+    private static readonly Lazy<string> DummyHash = new(() =>
+        new PasswordHasher<StaffMember>().HashPassword(NoOne, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))));
+
     public async Task<SignInOutcome> PasswordSignInAsync(string email, string password)
     {
         var user = await users.FindByEmailAsync(email.Trim());
-        if (user is null)
+        if (user is null || !user.IsActive || user.PasswordHash is null)
         {
-            await events.RecordAsync(AccountEventKind.SignInFailed, null, email, detail: "No account with this email");
+            // The same hashing work as a real attempt, and the same answer as a wrong password.
+            users.PasswordHasher.VerifyHashedPassword(user ?? NoOne, DummyHash.Value, password);
+            await events.RecordAsync(user is { IsActive: false } ? AccountEventKind.SignInRefusedInactive : AccountEventKind.SignInFailed,
+                user?.Id, user?.Email ?? email, detail: user is null ? "No account with this email" : null);
             return SignInOutcome.Failed;
         }
 
-        if (!user.IsActive)
+        var wasLocked = await users.IsLockedOutAsync(user);
+        if (wasLocked)
         {
-            // Same message as a wrong password: do not reveal which accounts exist or were deactivated.
-            await events.RecordAsync(AccountEventKind.SignInRefusedInactive, user.Id, user.Email);
-            return SignInOutcome.Failed;
+            // Identity answers a locked account without checking the password: do the same work as any attempt.
+            users.PasswordHasher.VerifyHashedPassword(user, DummyHash.Value, password);
         }
 
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
@@ -46,12 +67,28 @@ public sealed class SignInService(SignInManager<StaffMember> signIn, UserManager
 
         if (result.IsLockedOut)
         {
-            await events.RecordAsync(AccountEventKind.LockedOut, user.Id, user.Email);
+            if (!wasLocked)
+            {
+                await LockedAsync(user);
+            }
+            else
+            {
+                await events.RecordAsync(AccountEventKind.SignInFailed, user.Id, user.Email, detail: "Account locked");
+            }
+
             return SignInOutcome.LockedOut;
         }
 
         await events.RecordAsync(AccountEventKind.SignInFailed, user.Id, user.Email);
         return SignInOutcome.Failed;
+    }
+
+    /// <summary>The attempt that locked the account: recorded, and the holder told, in one save.</summary>
+    private async Task LockedAsync(StaffMember user)
+    {
+        events.Add(AccountEventKind.LockedOut, user.Id, user.Email, detail: "Locked for 15 minutes after too many failed sign-ins");
+        outbox.Enqueue(user.Email!, user.FullName, templates.AccountLocked(user.FullName, app.Value.Link("/account/forgot-password")));
+        await db.SaveChangesAsync();
     }
 
     public async Task<SignInOutcome> TwoFactorSignInAsync(string code, bool isRecoveryCode)

@@ -32,6 +32,14 @@ public sealed class EmailTemplates(IOptions<AppOptions> options)
             Paragraph("The link expires in 2 hours. If you did not ask for this, you can ignore this email: your password has not changed."),
         ]);
 
+    public EmailContent AccountLocked(string fullName, Uri resetLink) =>
+        Compose("account-locked", $"Your {App.ServiceName} account is locked for 15 minutes", fullName,
+        [
+            Paragraph($"There were several unsuccessful attempts to sign in to your {App.ServiceName} account, so it is locked for 15 minutes."),
+            Paragraph("If this was you, wait 15 minutes and try again, or reset your password. If it was not you, reset your password and tell your QA lead."),
+            Link(resetLink, "Reset your password"),
+        ]);
+
     public EmailContent TestMessage(string fullName) =>
         Compose("test", $"{App.ServiceName} test email", fullName,
         [

@@ -38,7 +38,7 @@ public sealed class PasswordResetTests : IAsyncLifetime
         using var withNew = AppClient.For(app);
         Assert.Equal("My work", (await withNew.SignInAsync(staff.Email, StrongPassword)).H1());
         using var withOld = AppClient.For(app);
-        Assert.Equal(["Enter a correct email address and password"], (await withOld.SignInAsync(staff)).ErrorSummary());
+        Assert.Equal(["If the email and password are right you will be signed in; after several failed attempts, wait 15 minutes"], (await withOld.SignInAsync(staff)).ErrorSummary());
         var kinds = await app.DbAsync(db => db.AccountEvents.Where(e => e.StaffMemberId == staff.Id).Select(e => e.Kind).ToListAsync());
         Assert.Contains(AccountEventKind.PasswordResetRequested, kinds);
         Assert.Contains(AccountEventKind.PasswordReset, kinds);

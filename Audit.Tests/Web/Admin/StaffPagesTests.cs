@@ -10,7 +10,7 @@ namespace Audit.Tests.Web.Admin;
 /// <summary>One app for the class: every test makes its own people, with unique email addresses.</summary>
 public sealed class StaffPagesTests(AuditAppFactory app) : IClassFixture<AuditAppFactory>
 {
-    private const string WrongCredentials = "Enter a correct email address and password";
+    private const string WrongCredentials = "If the email and password are right you will be signed in; after several failed attempts, wait 15 minutes";
 
     [Fact]
     public async Task Invite_ThroughThePage_QueuesAnInvitationEmailAndListsThePersonAsInvited()

@@ -38,11 +38,9 @@ public sealed class SignInModel(SignInService signIn) : AuditPageModel
                 return LocalRedirect(SafeReturnUrl);
             case SignInOutcome.RequiresTwoFactor:
                 return RedirectToPage("/Account/SignInCode", new { returnUrl = SafeReturnUrl });
-            case SignInOutcome.LockedOut:
-                ModelState.AddModelError("Input.Email", "Your account is locked because of too many unsuccessful attempts. Try again in 15 minutes or reset your password");
-                return Page();
             default:
-                ModelState.AddModelError("Input.Email", "Enter a correct email address and password");
+                // The same words whether the account exists, the password was wrong or the account is locked.
+                ModelState.AddModelError("Input.Email", SignInService.FailedMessage);
                 return Page();
         }
     }

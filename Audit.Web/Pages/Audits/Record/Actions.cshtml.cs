@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace Audit.Web.Pages.Audits.Record;
 
 /// <summary>The corrective actions: a table with Change and Remove, and a form to add one (or change the one chosen).</summary>
-public sealed class ActionsModel(AuditFormService forms, AuditOverviews records) : RecordPageModel(forms)
+public sealed class ActionsModel(AuditFormService forms, Audit.Workflows.Actions.ActionOwners owners) : RecordPageModel(forms)
 {
     [FromRoute]
     public int? ActionId { get; set; }
@@ -83,7 +83,7 @@ public sealed class ActionsModel(AuditFormService forms, AuditOverviews records)
     {
         if (page is PageResult)
         {
-            Owners = (await records.ActiveStaffAsync())
+            Owners = (await owners.ForAuditAsync(Id, HttpContext.RequestAborted))
                 .Select(s => new SelectListItem(s.JobTitle is null ? s.FullName : $"{s.FullName} ({s.JobTitle})", s.Id))
                 .ToList();
         }
