@@ -150,6 +150,7 @@ internal sealed class WorkflowSettingsMapping : IEntityTypeConfiguration<Workflo
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.CaseReferencePattern).HasMaxLength(Limits.CaseReferencePattern);
         builder.HasData(new WorkflowSettings());
     }
 }

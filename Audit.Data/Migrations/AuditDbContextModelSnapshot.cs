@@ -777,6 +777,9 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PractitionerId")
                         .HasColumnType("TEXT");
 
@@ -785,7 +788,13 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1985,6 +1994,10 @@ namespace Audit.Data.Migrations
 
                     b.Property<bool>("AssistantDirectorForRequiresImprovement")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseReferencePattern")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DefaultAuditWorkingDays")
                         .HasColumnType("INTEGER");

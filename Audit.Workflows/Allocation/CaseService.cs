@@ -64,6 +64,10 @@ public sealed class CaseService(AuditDbContext db, WorkingDays workingDays, Time
         {
             errors.AddError(nameof(command.Reference), $"Case reference must be {Limits.CaseReference} characters or fewer");
         }
+        else if (CaseReferenceFormat.For((await db.CurrentWorkflowSettingsAsync(cancellationToken)).CaseReferencePattern) is { } format && !format.Accepts(reference))
+        {
+            errors.AddError(nameof(command.Reference), format.Refusal);
+        }
         else if (await db.CaseFiles.AnyAsync(c => c.Reference == reference, cancellationToken))
         {
             errors.AddError(nameof(command.Reference), $"A case with reference {reference} already exists");
