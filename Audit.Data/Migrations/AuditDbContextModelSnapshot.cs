@@ -723,6 +723,13 @@ namespace Audit.Data.Migrations
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ToolKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("DeepDive");
+
                     b.Property<int?>("ToolVersionId")
                         .HasColumnType("INTEGER");
 

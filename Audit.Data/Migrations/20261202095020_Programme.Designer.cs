@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Audit.Data.Migrations
 {
     [DbContext(typeof(AuditDbContext))]
-    [Migration("20261202091528_Programme")]
+    [Migration("20261202095020_Programme")]
     partial class Programme
     {
         /// <inheritdoc />
@@ -725,6 +725,13 @@ namespace Audit.Data.Migrations
 
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToolKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("DeepDive");
 
                     b.Property<int?>("ToolVersionId")
                         .HasColumnType("INTEGER");

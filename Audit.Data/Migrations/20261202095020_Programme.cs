@@ -37,6 +37,14 @@ namespace Audit.Data.Migrations
                 type: "INTEGER",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "ToolKind",
+                table: "CaseAudits",
+                type: "TEXT",
+                maxLength: 30,
+                nullable: false,
+                defaultValue: "DeepDive");
+
             migrationBuilder.UpdateData(
                 table: "WorkflowSettings",
                 keyColumn: "Id",
@@ -63,6 +71,10 @@ namespace Audit.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "UpdatedAt",
                 table: "CaseFiles");
+
+            migrationBuilder.DropColumn(
+                name: "ToolKind",
+                table: "CaseAudits");
         }
     }
 }
