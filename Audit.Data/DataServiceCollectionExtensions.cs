@@ -14,8 +14,9 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddAuditData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var connectionString = ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), contentRoot);
-        services.AddDbContext<AuditDbContext>(options => options.UseSqlite(connectionString));
+        services.AddDbContext<AuditDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout()));
         services.AddScoped<AuditDatabase>();
+        services.AddScoped<DatabaseBackup>();
         return services;
     }
 

@@ -14,6 +14,7 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddAuditWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         var requireHttps = configuration.GetValue(RequireHttpsKey, !environment.IsDevelopment());
+        services.AddDevelopmentBaseUrl(configuration, environment);
 
         services.AddRazorPages(o =>
         {

@@ -11,6 +11,7 @@ using Audit.Workflows.Identity;
 using Audit.Workflows.ImmediateResponses;
 using Audit.Workflows.Inbox;
 using Audit.Workflows.Notifications;
+using Audit.Workflows.Retention;
 using Audit.Workflows.Settings;
 using Audit.Workflows.Staff;
 using Audit.Workflows.Tools;
@@ -112,6 +113,11 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<InboxService>();
         services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
         services.AddScoped<AuditOverviews>();
+        services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))
+            .Validate(o => o.YearsAfterClosure is null or (>= 1 and <= 100), "Retention:YearsAfterClosure must be between 1 and 100 years, or empty")
+            .Validate(o => o.IntervalHours is >= 1 and <= 24 * 31, "Retention:IntervalHours must be between 1 and 744")
+            .ValidateOnStart();
+        services.AddScoped<RetentionRule>();
 
         services.AddQuartz(q =>
         {
@@ -128,6 +134,15 @@ public static class WorkflowsServiceCollectionExtensions
                 t => t.WithIdentity("deadline-sweep-trigger").StartNow()
                     .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromMinutes(sweepMinutes)).RepeatForever()),
                 j => j.WithIdentity(DeadlineSweepJob.Key));
+
+            var retention = configuration.GetSection(RetentionOptions.Section).Get<RetentionOptions>() ?? new();
+            if (retention.YearsAfterClosure is not null)
+            {
+                q.ScheduleJob<RetentionJob>(
+                    t => t.WithIdentity("retention-trigger").StartNow()
+                        .WithSchedule(SimpleScheduleBuilder.Create().WithInterval(TimeSpan.FromHours(Math.Max(1, retention.IntervalHours))).RepeatForever()),
+                    j => j.WithIdentity(RetentionJob.Key));
+            }
         });
         if (configuration.GetValue(SchedulerEnabledKey, true))
         {

@@ -13,6 +13,7 @@ public class AuditAction : IVersioned
     public int Id { get; set; }
     public int CaseAuditId { get; set; }
     public CaseAudit? CaseAudit { get; set; }
+    [FreeText]
     public required string Description { get; set; }
     public ActionFor For { get; set; }
     public required string OwnerId { get; set; }
@@ -21,6 +22,7 @@ public class AuditAction : IVersioned
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedById { get; set; }
+    [FreeText]
     public string? CompletionNote { get; set; }
     public int Version { get; set; }
 }

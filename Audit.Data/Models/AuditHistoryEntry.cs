@@ -11,6 +11,7 @@ public class AuditHistoryEntry
     public AuditState FromState { get; set; }
     public AuditState ToState { get; set; }
     public required string Trigger { get; set; }
+    [FreeText]
     public string? Comment { get; set; }
     public Grade? GradeBefore { get; set; }
     public Grade? GradeAfter { get; set; }

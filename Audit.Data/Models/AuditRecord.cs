@@ -18,6 +18,7 @@ public class SectionResponse : IVersioned
     /// <summary>The grade moderation gave the section when it changed the auditor's; null when moderation agreed or has not happened.</summary>
     public Grade? ModeratedGrade { get; set; }
     public bool NotApplicable { get; set; }
+    [FreeText]
     public string? Evidence { get; set; }
     public SectionStatus Status { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -33,22 +34,32 @@ public class AuditRecord : IVersioned
     public int CaseAuditId { get; set; }
 
     public bool? FeedbackSought { get; set; }
+    [FreeText]
     public string? FeedbackSoughtFrom { get; set; }
     public bool? FeedbackObtained { get; set; }
+    [FreeText]
     public string? FeedbackSummary { get; set; }
+    [FreeText]
     public string? FeedbackNotObtainedReason { get; set; }
 
     public bool? DiscussionHeld { get; set; }
     public DateOnly? DiscussionDate { get; set; }
+    [FreeText]
     public string? PractitionerView { get; set; }
+    [FreeText]
     public string? DiscussionNotHeldReason { get; set; }
 
+    [FreeText]
+
     public string? Strengths { get; set; }
+    [FreeText]
     public string? AreasForDevelopment { get; set; }
 
     public Grade? OverallGrade { get; set; }
+    [FreeText]
     public string? OverallRationale { get; set; }
     /// <summary>Why the overall grade is two or more grades better than the worst section grade, when it is.</summary>
+    [FreeText]
     public string? GradeDifferenceReason { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }
@@ -81,7 +92,9 @@ public class ImmediateResponse : IVersioned
     public CaseAudit? CaseAudit { get; set; }
     public required string RaisedById { get; set; }
     public DateTimeOffset RaisedAt { get; set; }
+    [FreeText]
     public required string Risk { get; set; }
+    [FreeText]
     public required string NeededNow { get; set; }
     /// <summary>When the assistant director was told that it had not been acknowledged in time.</summary>
     public DateTimeOffset? EscalatedAt { get; set; }
@@ -98,5 +111,6 @@ public class ImmediateResponseAcknowledgement
     /// <summary>"Team manager" or "Service manager": why this person was asked.</summary>
     public required string AskedAs { get; set; }
     public DateTimeOffset? AcknowledgedAt { get; set; }
+    [FreeText]
     public string? ActionTaken { get; set; }
 }

@@ -39,6 +39,7 @@ public class CaseAudit : IVersioned
 
     /// <summary>The auditor's overall grade as submitted.</summary>
     public Grade? AuditorGrade { get; set; }
+    [FreeText]
     public string? AuditorRationale { get; set; }
     /// <summary>The grade after moderation (the grade reported); equals AuditorGrade when not moderated.</summary>
     public Grade? FinalGrade { get; set; }
@@ -60,6 +61,7 @@ public class CaseAudit : IVersioned
     public string? ModeratorId { get; set; }
     public StaffMember? Moderator { get; set; }
     public DateTimeOffset? ModeratedAt { get; set; }
+    [FreeText]
     public string? ModerationRationale { get; set; }
     public string? CoSignedById { get; set; }
     public DateTimeOffset? CoSignedAt { get; set; }
@@ -77,13 +79,17 @@ public class CaseAudit : IVersioned
     public AuditState? StandInState { get; set; }
 
     public DateTimeOffset? ConversationScheduledFor { get; set; }
+    [FreeText]
     public string? ConversationLocation { get; set; }
     public DateTimeOffset? ConversationHeldAt { get; set; }
+    [FreeText]
     public string? ConversationLearning { get; set; }
+    [FreeText]
     public string? PractitionerReflections { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }
+    [FreeText]
     public string? CancellationReason { get; set; }
 
     public List<AuditAction> Actions { get; set; } = [];

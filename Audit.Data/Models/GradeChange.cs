@@ -13,6 +13,7 @@ public class GradeChange
     public ToolSection? Section { get; set; }
     public Grade FromGrade { get; set; }
     public Grade ToGrade { get; set; }
+    [FreeText]
     public required string Reason { get; set; }
     public required string ChangedById { get; set; }
     public StaffMember? ChangedBy { get; set; }
@@ -38,6 +39,7 @@ public class SectionModerationNote
     public int ToolSectionId { get; set; }
     public ToolSection? Section { get; set; }
     public SectionNoteKind Kind { get; set; }
+    [FreeText]
     public required string Text { get; set; }
     public required string AuthorId { get; set; }
     public DateTimeOffset WrittenAt { get; set; }

@@ -103,6 +103,20 @@ public sealed class DemoDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Readme_ListsEveryDemoAccountInFull_AndEveryDemoCaseItPointsAtExists()
+    {
+        _ = app.Services;
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var emails = await app.DbAsync(db => db.Users.Where(u => u.IsDemo).Select(u => u.Email!).ToListAsync());
+        var cases = await app.DbAsync(db => db.CaseFiles.Where(c => c.Reference.StartsWith("DEMO-")).Select(c => c.Reference).ToListAsync());
+
+        Assert.All(emails, email => Assert.Contains($"| {email} |", readme, StringComparison.Ordinal));
+        Assert.DoesNotContain("etc.", readme.Split("## Demo accounts")[1].Split("\n## ")[0], StringComparison.Ordinal);
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(readme, @"DEMO-\d{4}").Select(m => m.Value).Distinct(),
+            reference => Assert.Contains(reference, cases));
+    }
+
+    [Fact]
     public async Task DemoData_IsNeverSeededInProduction()
     {
         await using var production = new AuditAppFactory().With("Audit:SeedDemoData", "true");

@@ -31,6 +31,15 @@ public static partial class CommandLine
             return true;
         }
 
+        if (args.Length > 0 && args[0] is "backup" or "retention")
+        {
+            var rest = args.Skip(1).ToArray();
+            Environment.ExitCode = args[0] == "backup"
+                ? await BackupAsync(app.Services, rest, Console.Out, Console.Error)
+                : await RetentionAsync(app.Services, rest, Console.Out, Console.Error);
+            return true;
+        }
+
         if (args.Length == 0 || args[0] != "create-admin")
         {
             return false;

@@ -6,7 +6,7 @@ public sealed class AppOptions
     public const string Section = "Audit";
 
     /// <summary>The address people use to reach Audit; every link in an email starts with it.</summary>
-    public string BaseUrl { get; set; } = "https://localhost:5001";
+    public string BaseUrl { get; set; } = "http://localhost:5080";
 
     /// <summary>The name shown in emails and the header.</summary>
     public string ServiceName { get; set; } = "Audit";

@@ -18,7 +18,7 @@ public sealed class EmailTemplates(IOptions<AppOptions> options)
     public EmailContent Invitation(string fullName, Uri link, DateTimeOffset expiresAt, string? invitedBy) =>
         Compose("invitation", $"You have been invited to {App.ServiceName}", fullName,
         [
-            Paragraph($"{invitedBy ?? "The quality assurance team"} has invited you to use {App.ServiceName}, {App.OrganisationName}'s case audit service."),
+            Paragraph($"{invitedBy ?? "The quality assurance team"} has invited you to use {App.ServiceName}, the case audit service of {App.OrganisationName}."),
             Paragraph("Use this link to set your password and sign in:"),
             Link(link, "Set your password"),
             Paragraph($"The link works once and expires on {FormatDate(expiresAt)}. If it has expired, ask your quality assurance lead to send a new invitation."),

@@ -39,6 +39,7 @@ public sealed class InvitationTests : IAsyncLifetime
         Assert.Equal("My work", (await later.SignInAsync("robin.ellis@council.example", StrongPassword)).H1());
         // The email carries a link to set a password, never a password itself.
         Assert.DoesNotMatch(@"(?i)password\s*(is|:)\s*(?!https://)\S", email.Text!);
+        Assert.Contains("the case audit service of Children's Services.", email.Text!, StringComparison.Ordinal);
     }
 
     [Fact]

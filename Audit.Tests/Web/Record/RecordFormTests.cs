@@ -87,7 +87,7 @@ public sealed class RecordFormTests(AuditAppFactory app) : IClassFixture<AuditAp
         var safety = await auditor.GetPageAsync($"/audits/{scenario.AuditId}/record/sections/{await SectionIdAsync("Safety planning and the response to risk")}");
         var summary = await auditor.GetPageAsync($"/audits/{scenario.AuditId}/record/sections/{await SectionIdAsync("Case summary")}");
 
-        Assert.Equal("Section 5 of 10", safety.QuerySelector(".govuk-caption-l")!.TextContent.Trim());
+        Assert.Matches($@"^AUD-{scenario.AuditId:D6} · case LCS-\S+ · Section 5 of 10$", safety.QuerySelector(".govuk-caption-l")!.TextContent.Trim());
         Assert.Equal(["Outstanding", "Good", "Requires improvement to be good", "Inadequate", "Not applicable"],
             safety.QuerySelectorAll("input[name='Input.Grade'] + label").Select(l => l.TextContent.Trim()));
         Assert.Equal(2, safety.QuerySelectorAll("#section-guidance li").Length);

@@ -41,6 +41,7 @@ public static class AuditLinks
             "Allocate" => "Allocated",
             StageHandover.Trigger => "Stage handed over",
             "AcknowledgeImmediateResponse" => "Immediate response acknowledged",
+            Audit.Workflows.Retention.RetentionRule.HistoryTrigger => "Free text removed under the retention rule (grades and dates kept)",
             _ => trigger,
         };
 }
