@@ -37,4 +37,29 @@ public sealed class CaseListPagingTests : IAsyncLifetime
         Assert.Equal(21, last.QuerySelectorAll("#cases tbody tr").Length);
         Assert.Equal("LCS-PAGE-000", last.QuerySelectorAll("#cases tbody tr a")[^1].TextContent);
     }
+
+    [Fact]
+    public async Task TheAuditsList_PagesEveryAudit_KeepingTheFilterInThePageLinks()
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+        await app.DbAsync(async db =>
+        {
+            db.CaseAudits.AddRange(Enumerable.Range(1, 55).Select(i => new CaseAudit
+            {
+                CaseFile = new CaseFile { Reference = $"LCS-CLOSED-{i:D3}", CaseType = CaseType.EarlyHelp, TeamId = scenario.TeamId, PractitionerId = scenario.Practitioner.Id, CreatedAt = DateTimeOffset.UtcNow },
+                AuditorId = scenario.Auditor.Id, State = AuditState.Closed, DueDate = new DateOnly(2026, 1, 30), AllocatedAt = DateTimeOffset.UtcNow,
+            }));
+            return await db.SaveChangesAsync();
+        });
+        using var lead = await SignedInAsync(app, scenario.QaLead);
+
+        var first = await lead.GetPageAsync("/admin/audits?State=Closed");
+        var next = first.QuerySelector(".govuk-pagination__next a")!.GetAttribute("href")!;
+        var second = await lead.GetPageAsync(next);
+
+        Assert.Equal("Audits 1 to 50 of 55, newest first", first.QuerySelector("#audits caption")!.TextContent);
+        Assert.Equal("/admin/audits?State=Closed&page=2", next);
+        Assert.Equal("Audits 51 to 55 of 55, newest first", second.QuerySelector("#audits caption")!.TextContent);
+        Assert.Equal(5, second.QuerySelectorAll("#audits tbody tr").Length);
+    }
 }
