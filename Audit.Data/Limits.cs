@@ -8,6 +8,7 @@ public static class Limits
     public const int JobTitle = 200;
     public const int Email = 256;
     public const int CaseReference = 50;
+    public const int CaseReferencePattern = 200;
     public const int ShortText = 1000;
     public const int LongText = 10000;
 }

@@ -111,6 +111,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<BankHolidayImport>();
         services.AddScoped<AuditListService>();
         services.AddScoped<CaseService>();
+        services.AddScoped<Audit.Workflows.Imports.CaseListImport>();
         services.AddScoped<InboxService>();
         services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
         services.AddScoped<AuditOverviews>();

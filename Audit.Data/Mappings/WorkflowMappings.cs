@@ -24,6 +24,7 @@ internal sealed class CaseAuditMapping : IEntityTypeConfiguration<CaseAudit>
     {
         builder.Ignore(a => a.Reference);
         builder.Property(a => a.State).HasConversion<string>().HasMaxLength(40);
+        builder.Property(a => a.ToolKind).HasConversion<string>().HasMaxLength(30).HasDefaultValue(ToolKind.DeepDive).HasSentinel((ToolKind)(-1));
         builder.Property(a => a.AuditorGrade).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.FinalGrade).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.AuditorRationale).HasMaxLength(Limits.LongText);
@@ -150,6 +151,7 @@ internal sealed class WorkflowSettingsMapping : IEntityTypeConfiguration<Workflo
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.Property(s => s.CaseReferencePattern).HasMaxLength(Limits.CaseReferencePattern);
         builder.HasData(new WorkflowSettings());
     }
 }

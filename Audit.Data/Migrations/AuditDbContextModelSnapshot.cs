@@ -723,6 +723,13 @@ namespace Audit.Data.Migrations
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ToolKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("DeepDive");
+
                     b.Property<int?>("ToolVersionId")
                         .HasColumnType("INTEGER");
 
@@ -777,6 +784,9 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsClosed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PractitionerId")
                         .HasColumnType("TEXT");
 
@@ -785,7 +795,13 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1985,6 +2001,10 @@ namespace Audit.Data.Migrations
 
                     b.Property<bool>("AssistantDirectorForRequiresImprovement")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseReferencePattern")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("DefaultAuditWorkingDays")
                         .HasColumnType("INTEGER");

@@ -28,6 +28,8 @@ public class CaseAudit : IVersioned
     public AuditState State { get; set; }
     /// <summary>The audit tool version this audit uses; it keeps it even when a newer version is published.</summary>
     public int? ToolVersionId { get; set; }
+    /// <summary>The kind of the tool in use, kept on the audit so every email and list can name it without loading the tool.</summary>
+    public ToolKind ToolKind { get; set; }
     public AuditToolVersion? ToolVersion { get; set; }
     public DateOnly DueDate { get; set; }
     public DateTimeOffset AllocatedAt { get; set; }

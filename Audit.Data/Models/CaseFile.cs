@@ -35,7 +35,13 @@ public class CaseFile
     public Team? Team { get; set; }
     public string? PractitionerId { get; set; }
     public StaffMember? Practitioner { get; set; }
+    /// <summary>When the case opened in the case management system, if the case list says.</summary>
+    public DateOnly? StartDate { get; set; }
+    /// <summary>Closed in the case management system: kept for its audits, never sampled.</summary>
+    public bool IsClosed { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public string? CreatedById { get; set; }
+    /// <summary>When a case-list import last changed this case.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
     public List<CaseAudit> Audits { get; set; } = [];
 }

@@ -31,5 +31,10 @@ public class WorkflowSettings : IVersioned
     public int ReminderLeadWorkingDays { get; set; } = 2;
     /// <summary>Escalations of overdue work also go to every QA lead (they always go to the person's manager).</summary>
     public bool EscalateToQaLead { get; set; } = true;
+    /// <summary>
+    /// A regular expression every case reference must match (for example <c>^LCS-\d{4,8}$</c>), so a child's name
+    /// typed by mistake is refused. Empty: any reference is accepted.
+    /// </summary>
+    public string? CaseReferencePattern { get; set; }
     public int Version { get; set; }
 }

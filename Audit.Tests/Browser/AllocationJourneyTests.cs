@@ -34,14 +34,14 @@ public sealed class AllocationJourneyTests
         await page.GetByLabel("Auditor").SelectOptionAsync(scenario.OtherAuditor.Id);
         await page.GetByRole(AriaRole.Button, new() { Name = "Allocate audit" }).ClickAndWaitForPageAsync("LCS-271828");
         var banner = await page.SuccessBannerAsync() ?? string.Empty;
-        Assert.Matches(@"^Audit AUD-\d{6} allocated to Olly Auditor$", banner);
+        Assert.Matches(@"^Deep-dive audit AUD-\d{6} allocated to Olly Auditor$", banner);
         await browser.CheckAccessibilityAsync(page);
         await browser.GoToAsync("/admin/audits", page);
 
         // The auditor signs in, in their own browser, and finds it waiting.
         var auditorPage = await browser.SignInAsync(scenario.OtherAuditor);
         var reference = banner.Split(' ')[1];
-        Assert.Equal($"Start audit {reference}", await auditorPage.Locator("#inbox a.govuk-link").InnerTextAsync());
+        Assert.Equal($"Start deep-dive audit {reference}", await auditorPage.Locator("#inbox a.govuk-link").InnerTextAsync());
         Assert.Equal("My work (1)", await auditorPage.Locator(".govuk-service-navigation__link").First.InnerTextAsync());
         await browser.GoToAsync("/audits", auditorPage);
 

@@ -71,7 +71,8 @@ public sealed class AppClient(HttpClient http) : IDisposable
 
     /// <summary>Submits a form with a file, as multipart/form-data, with the page's hidden fields and antiforgery token.</summary>
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> UploadAsync(
-        IHtmlDocument page, string fieldName, string fileName, byte[] bytes, string contentType = "application/octet-stream", string formSelector = "main form")
+        IHtmlDocument page, string fieldName, string fileName, byte[] bytes, string contentType = "application/octet-stream", string formSelector = "main form",
+        IReadOnlyDictionary<string, string>? values = null)
     {
         var form = page.QuerySelector(formSelector) as IHtmlFormElement
             ?? throw new InvalidOperationException($"No form matched '{formSelector}' on '{page.H1()}'");
@@ -79,6 +80,11 @@ public sealed class AppClient(HttpClient http) : IDisposable
         foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
         {
             content.Add(new StringContent(input.Value), input.Name!);
+        }
+
+        foreach (var (name, value) in values ?? new Dictionary<string, string>())
+        {
+            content.Add(new StringContent(value), name);
         }
 
         var file = new ByteArrayContent(bytes);

@@ -1,6 +1,7 @@
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Demo;
+using Audit.Workflows.Imports;
 using Audit.Workflows.Notifications;
 using Audit.Workflows.Staff;
 using Microsoft.Extensions.Options;
@@ -16,6 +17,20 @@ public static partial class CommandLine
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
+        if (args.Length > 0 && args[0] == "import-cases")
+        {
+            var file = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+            if (file is null)
+            {
+                await Console.Error.WriteLineAsync("Usage: import-cases FILE.csv [--valid-rows-only]");
+                Environment.ExitCode = 2;
+                return true;
+            }
+
+            Environment.ExitCode = await ImportCasesAsync(app.Services, file, args.Contains("--valid-rows-only"), Console.Out, Console.Error);
+            return true;
+        }
+
         if (args.Length > 0 && args[0] is "backup" or "retention")
         {
             var rest = args.Skip(1).ToArray();
@@ -72,6 +87,39 @@ public static partial class CommandLine
         await output.WriteLineAsync($"Created QA lead {email}. Invitation {(sent > 0 ? "sent" : "queued; it will be sent when the app runs")} via {transport.Description}.");
         await output.WriteLineAsync("They must set up an authenticator app when they first sign in.");
         return 0;
+    }
+
+    /// <summary>
+    /// Imports a case list exactly as the Import a case list page does, printing each row's problems and a summary.
+    /// Exit code 0 only when at least one case was added or updated.
+    /// </summary>
+    public static async Task<int> ImportCasesAsync(IServiceProvider services, string path, bool validRowsOnly, TextWriter output, TextWriter errors)
+    {
+        if (!File.Exists(path))
+        {
+            await errors.WriteLineAsync($"No file at {path}");
+            return 1;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AuditDatabase>().MigrateAsync();
+        await using var stream = File.OpenRead(path);
+        var result = await scope.ServiceProvider.GetRequiredService<CaseListImport>().ImportAsync(stream, Path.GetFileName(path), validRowsOnly, actorId: null);
+        foreach (var problem in result.Problems)
+        {
+            await errors.WriteLineAsync(problem.ToString());
+        }
+
+        if (result.Imported)
+        {
+            await output.WriteLineAsync(Pages.Admin.Cases.ImportModel.Summary(result) + ".");
+            return 0;
+        }
+
+        await output.WriteLineAsync(result.Refused || result.RowsWithProblems == 0
+            ? "Nothing was imported."
+            : $"Nothing was imported: {result.RowsWithProblems} of {result.RowsRead} rows have problems. Fix the file, or run again with --valid-rows-only.");
+        return 1;
     }
 
     /// <summary>Migrates the database, seeds demo data where allowed, and says where email goes.</summary>

@@ -33,6 +33,21 @@ public sealed class Pagination(int page, int pageCount, Func<int, string> url)
         return items;
     }
 
+    /// <summary>Pages of the current address: every filter and sort in its query string is kept, only the page changes.</summary>
+    public static Pagination ForRequest(HttpRequest request, int page, int pageCount) =>
+        new(page, pageCount, number =>
+        {
+            var query = request.Query.Where(q => !string.Equals(q.Key, "page", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(q => q.Value.Select(v => Uri.EscapeDataString(q.Key) + "=" + Uri.EscapeDataString(v ?? string.Empty)))
+                .ToList();
+            if (number > 1)
+            {
+                query.Add("page=" + number.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            return query.Count == 0 ? request.Path.Value! : request.Path.Value + "?" + string.Join('&', query);
+        });
+
     /// <summary>Reads a page number from the query string; anything unusable is page 1.</summary>
     public static int ParsePageNumber(string? value) =>
         int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number >= 1 ? number : 1;

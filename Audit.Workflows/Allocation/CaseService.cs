@@ -13,10 +13,11 @@ namespace Audit.Workflows.Allocation;
 /// </summary>
 public sealed class CaseService(AuditDbContext db, WorkingDays workingDays, TimeProvider clock)
 {
-    /// <summary>Most lists are searched by reference; this keeps the unsearched page short.</summary>
-    public const int ListLimit = 100;
+    /// <summary>Cases per page of the QA lead's list.</summary>
+    public const int PageSize = 50;
 
-    public async Task<IReadOnlyList<CaseSummary>> ListAsync(string? referenceSearch, CancellationToken cancellationToken = default)
+    /// <summary>A page of cases, newest first, optionally searched by reference; a page past the end shows the last.</summary>
+    public async Task<CaseListPage> ListAsync(string? referenceSearch, int page = 1, CancellationToken cancellationToken = default)
     {
         var query = db.CaseFiles.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(referenceSearch))
@@ -25,9 +26,12 @@ public sealed class CaseService(AuditDbContext db, WorkingDays workingDays, Time
             query = query.Where(c => c.Reference.ToUpper().Contains(term));
         }
 
-        return await query
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var current = Math.Clamp(page, 1, pageCount);
+        var items = await query
             .OrderByDescending(c => c.Id)
-            .Take(ListLimit)
+            .Skip((current - 1) * PageSize).Take(PageSize)
             .Select(c => new CaseSummary(
                 c.Id,
                 c.Reference,
@@ -37,6 +41,7 @@ public sealed class CaseService(AuditDbContext db, WorkingDays workingDays, Time
                 c.Audits.OrderByDescending(a => a.Id).Select(a => (int?)a.Id).FirstOrDefault(),
                 c.Audits.OrderByDescending(a => a.Id).Select(a => (AuditState?)a.State).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+        return new CaseListPage(items, total, current, pageCount);
     }
 
     /// <summary>The case with its team, practitioner and audits (newest first), or null.</summary>
@@ -63,6 +68,10 @@ public sealed class CaseService(AuditDbContext db, WorkingDays workingDays, Time
         else if (reference.Length > Limits.CaseReference)
         {
             errors.AddError(nameof(command.Reference), $"Case reference must be {Limits.CaseReference} characters or fewer");
+        }
+        else if (CaseReferenceFormat.For((await db.CurrentWorkflowSettingsAsync(cancellationToken)).CaseReferencePattern) is { } format && !format.Accepts(reference))
+        {
+            errors.AddError(nameof(command.Reference), format.Refusal);
         }
         else if (await db.CaseFiles.AnyAsync(c => c.Reference == reference, cancellationToken))
         {

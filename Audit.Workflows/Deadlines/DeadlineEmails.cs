@@ -1,4 +1,5 @@
 using System.Globalization;
+using Audit.Workflows.Tools;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.Notifications;
@@ -65,13 +66,13 @@ public sealed class DeadlineEmails(Outbox outbox, EmailTemplates templates, IOpt
 
     private static string Task(DeadlineKind kind, CaseAudit audit) => kind switch
     {
-        DeadlineKind.AuditDue => $"complete deep-dive audit {audit.Reference}",
-        DeadlineKind.ModerationDue => $"moderate deep-dive audit {audit.Reference}",
-        DeadlineKind.CoSignDue => $"co-sign the moderation of deep-dive audit {audit.Reference}",
-        DeadlineKind.ConversationDue => $"hold the reflective conversation for deep-dive audit {audit.Reference}",
-        DeadlineKind.ActionDue => $"complete your action from deep-dive audit {audit.Reference}",
-        DeadlineKind.ImmediateResponseAcknowledgement => $"acknowledge the immediate response raised on deep-dive audit {audit.Reference} and record what was done",
-        _ => $"act on deep-dive audit {audit.Reference}",
+        DeadlineKind.AuditDue => $"complete {audit.ToolKind.Wording()} {audit.Reference}",
+        DeadlineKind.ModerationDue => $"moderate {audit.ToolKind.Wording()} {audit.Reference}",
+        DeadlineKind.CoSignDue => $"co-sign the moderation of {audit.ToolKind.Wording()} {audit.Reference}",
+        DeadlineKind.ConversationDue => $"hold the reflective conversation for {audit.ToolKind.Wording()} {audit.Reference}",
+        DeadlineKind.ActionDue => $"complete your action from {audit.ToolKind.Wording()} {audit.Reference}",
+        DeadlineKind.ImmediateResponseAcknowledgement => $"acknowledge the immediate response raised on {audit.ToolKind.Wording()} {audit.Reference} and record what was done",
+        _ => $"act on {audit.ToolKind.Wording()} {audit.Reference}",
     };
 
     private static string LinkText(DeadlineKind kind) => kind switch

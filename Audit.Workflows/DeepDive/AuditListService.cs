@@ -6,7 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Audit.Workflows.DeepDive;
 
 /// <summary>Filters for a list of audits; each one only narrows what the person may already see.</summary>
-public sealed record AuditListFilter(AuditState? State = null, string? AuditorId = null, bool OverdueOnly = false, string? Search = null);
+public sealed record AuditListFilter(AuditState? State = null, string? AuditorId = null, bool OverdueOnly = false, string? Search = null, int Page = 1);
+
+/// <summary>A page of audits: <see cref="Page"/> is the page shown, within 1 to <see cref="PageCount"/>.</summary>
+public sealed record AuditListPage(IReadOnlyList<AuditListRow> Items, int Total, int Page, int PageCount)
+{
+    public int First => Items.Count == 0 ? 0 : ((Page - 1) * AuditListService.PageSize) + 1;
+}
 
 public sealed record AuditListRow(int Id, string CaseReference, CaseType CaseType, string TeamName, string AuditorName, AuditState State, DateOnly DueDate, bool IsOverdue)
 {
@@ -19,17 +25,17 @@ public sealed record AuditListRow(int Id, string CaseReference, CaseType CaseTyp
 /// </summary>
 public sealed class AuditListService(AuditDbContext db, AuditAccess access, TimeProvider clock)
 {
-    /// <summary>Lists are narrowed with filters; this keeps an unfiltered page a readable length.</summary>
-    public const int Limit = 200;
+    /// <summary>Audits per page of a list.</summary>
+    public const int PageSize = 50;
 
-    public async Task<IReadOnlyList<AuditListRow>> VisibleToAsync(string staffId, AuditListFilter filter, CancellationToken cancellationToken = default) =>
+    public async Task<AuditListPage> VisibleToAsync(string staffId, AuditListFilter filter, CancellationToken cancellationToken = default) =>
         await ListAsync(await access.VisibleToAsync(staffId, cancellationToken), filter, cancellationToken);
 
     /// <summary>Every audit, for the QA lead (the page's folder is restricted to QA leads).</summary>
-    public Task<IReadOnlyList<AuditListRow>> AllAsync(AuditListFilter filter, CancellationToken cancellationToken = default) =>
+    public Task<AuditListPage> AllAsync(AuditListFilter filter, CancellationToken cancellationToken = default) =>
         ListAsync(db.CaseAudits, filter, cancellationToken);
 
-    private async Task<IReadOnlyList<AuditListRow>> ListAsync(IQueryable<CaseAudit> audits, AuditListFilter filter, CancellationToken cancellationToken)
+    private async Task<AuditListPage> ListAsync(IQueryable<CaseAudit> audits, AuditListFilter filter, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var query = audits.AsNoTracking();
@@ -61,9 +67,12 @@ public sealed class AuditListService(AuditDbContext db, AuditAccess access, Time
             }
         }
 
-        return await query
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var current = Math.Clamp(filter.Page, 1, pageCount);
+        var items = await query
             .OrderByDescending(a => a.Id)
-            .Take(Limit)
+            .Skip((current - 1) * PageSize).Take(PageSize)
             .Select(a => new AuditListRow(
                 a.Id,
                 a.CaseFile!.Reference,
@@ -74,6 +83,7 @@ public sealed class AuditListService(AuditDbContext db, AuditAccess access, Time
                 a.DueDate,
                 db.Deadlines.Any(d => d.CaseAuditId == a.Id && d.CompletedAt == null && d.DueAt <= now)))
             .ToListAsync(cancellationToken);
+        return new AuditListPage(items, total, current, pageCount);
     }
 
     /// <summary>"AUD-000123" (or "AUD123") as the audit's id.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Audit.Workflows.Tools;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive.Stages;
@@ -14,33 +15,33 @@ public sealed class DeepDiveEmails(Outbox outbox, EmailTemplates templates, IOpt
 
     public void Allocated(CaseAudit audit, StaffMember auditor) =>
         Send(auditor, "audit-allocated", $"Audit {audit.Reference} has been allocated to you",
-            [$"You have been allocated deep-dive audit {audit.Reference}.", $"Please complete it by {Date(audit.DueDate)}."],
+            [$"You have been allocated {audit.ToolKind.Wording()} {audit.Reference}.", $"Please complete it by {Date(audit.DueDate)}."],
             audit, "Open the audit");
 
     public void Reallocated(CaseAudit audit, StaffMember previousAuditor) =>
         Send(previousAuditor, "audit-reallocated", $"Audit {audit.Reference} has been given to someone else",
-            [$"Deep-dive audit {audit.Reference} has been reallocated to another auditor. You do not need to do anything more with it."],
+            [$"{audit.ToolKind.SentenceWording()} {audit.Reference} has been reallocated to another auditor. You do not need to do anything more with it."],
             audit, "View the audit");
 
     public void Extended(CaseAudit audit, StaffMember auditor) =>
         Send(auditor, "audit-extended", $"More time for audit {audit.Reference}",
-            [$"The due date for deep-dive audit {audit.Reference} is now {Date(audit.DueDate)}.", ReadInAudit],
+            [$"The due date for {audit.ToolKind.Wording()} {audit.Reference} is now {Date(audit.DueDate)}.", ReadInAudit],
             audit, "Open the audit");
 
     public void ModerationNeeded(CaseAudit audit, StaffMember moderator, DateOnly due, string reason) =>
         Send(moderator, "moderation-needed", $"Audit {audit.Reference} needs moderation",
-            [$"Deep-dive audit {audit.Reference} has been submitted and needs moderation by {Date(due)}.", reason + "."],
+            [$"{audit.ToolKind.SentenceWording()} {audit.Reference} has been submitted and needs moderation by {Date(due)}.", reason + "."],
             audit, "Moderate the audit");
 
     public void ReturnedToAuditor(CaseAudit audit, StaffMember auditor, DateOnly due) =>
         Send(auditor, "audit-returned", $"Audit {audit.Reference} has been returned to you",
-            [$"A practice improvement manager has returned deep-dive audit {audit.Reference} for more evidence.",
+            [$"A practice improvement manager has returned {audit.ToolKind.Wording()} {audit.Reference} for more evidence.",
              $"What they need is listed on your task list for the audit. Please add it and resubmit by {Date(due)}."],
             audit, "Open the audit");
 
     public void Moderated(CaseAudit audit, StaffMember auditor) =>
         Send(auditor, "audit-moderated", $"Audit {audit.Reference} has been moderated",
-            [$"A practice improvement manager has moderated deep-dive audit {audit.Reference}.", "The outcome and their comments are on the audit."],
+            [$"A practice improvement manager has moderated {audit.ToolKind.Wording()} {audit.Reference}.", "The outcome and their comments are on the audit."],
             audit, "Read the outcome");
 
     /// <summary>To the moderator the audit comes back to: resubmitted after they returned it, or sent back by the assistant director.</summary>
@@ -51,38 +52,38 @@ public sealed class DeepDiveEmails(Outbox outbox, EmailTemplates templates, IOpt
 
     public void CoSignNeeded(CaseAudit audit, StaffMember assistantDirector, DateOnly due) =>
         Send(assistantDirector, "cosign-needed", $"Audit {audit.Reference} needs your co-sign",
-            [$"Deep-dive audit {audit.Reference} has been moderated and needs the assistant director's co-sign by {Date(due)}.",
+            [$"{audit.ToolKind.SentenceWording()} {audit.Reference} has been moderated and needs the assistant director's co-sign by {Date(due)}.",
              "Read the moderation, then co-sign it or send it back to moderation."],
             audit, "Review the audit");
 
     public void ConversationNeeded(CaseAudit audit, StaffMember serviceManager, DateOnly due) =>
         Send(serviceManager, "conversation-needed", $"Audit {audit.Reference} needs a reflective conversation",
-            [$"The inadequate grade for deep-dive audit {audit.Reference} has been confirmed after moderation.",
+            [$"The inadequate grade for {audit.ToolKind.Wording()} {audit.Reference} has been confirmed after moderation.",
              $"Please hold a reflective conversation with the practitioner and their team manager by {Date(due)}."],
             audit, "Open the audit");
 
     /// <summary>To each QA lead, when the post that holds the stage has no one who can act.</summary>
     public void PostVacant(CaseAudit audit, StaffMember qaLead, Post post, DateOnly due) =>
         Send(qaLead, "post-vacant", $"Audit {audit.Reference} is waiting for a {post.Name()} who is not in post",
-            [$"Deep-dive audit {audit.Reference} needs the {post.Name()} for its service by {Date(due)}, but no {post.Name()} who can act is recorded.",
+            [$"{audit.ToolKind.SentenceWording()} {audit.Reference} needs the {post.Name()} for its service by {Date(due)}, but no {post.Name()} who can act is recorded.",
              $"As a QA lead you can act for the {post.Name()}, or name a stand-in."],
             audit, "Open the audit");
 
     public void StandInNamed(CaseAudit audit, StaffMember standIn, Post post, DateOnly due) =>
         Send(standIn, "stand-in-named", $"You are standing in for the {post.Name()} on audit {audit.Reference}",
-            [$"A QA lead has asked you to stand in for the {post.Name()} on deep-dive audit {audit.Reference}.", $"Please act on it by {Date(due)}."],
+            [$"A QA lead has asked you to stand in for the {post.Name()} on {audit.ToolKind.Wording()} {audit.Reference}.", $"Please act on it by {Date(due)}."],
             audit, "Open the audit");
 
     /// <summary>To the practitioner and their team manager when moderation confirms good or outstanding work.</summary>
     public void GoodPractice(CaseAudit audit, StaffMember to) =>
         Send(to, "good-practice", $"Good practice recognised in audit {audit.Reference}",
-            [$"Deep-dive audit {audit.Reference}, of work you did or oversee, has been confirmed after moderation as an example of good practice.",
+            [$"{audit.ToolKind.SentenceWording()} {audit.Reference}, of work you did or oversee, has been confirmed after moderation as an example of good practice.",
              "Thank you. The audit and what the auditor found are in Audit, and it will be shared as good practice."],
             audit, "Read the audit");
 
     public void Cancelled(CaseAudit audit, StaffMember auditor) =>
         Send(auditor, "audit-cancelled", $"Audit {audit.Reference} has been cancelled",
-            [$"Deep-dive audit {audit.Reference} has been cancelled. You do not need to do anything more with it.", ReadInAudit],
+            [$"{audit.ToolKind.SentenceWording()} {audit.Reference} has been cancelled. You do not need to do anything more with it.", ReadInAudit],
             audit, "View the audit");
 
     // Free text people type (reasons, comments) can name a child, so it stays in Audit and never goes in an email.

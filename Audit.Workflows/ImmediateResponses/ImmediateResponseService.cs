@@ -1,3 +1,4 @@
+using Audit.Workflows.Tools;
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
@@ -124,7 +125,7 @@ public sealed class ImmediateResponseService(
                 outbox.Enqueue(person.Email, person.FullName, templates.Notice("immediate-response",
                     $"URGENT: immediate response needed for audit {audit.Reference}", person.FullName,
                     [
-                        $"An auditor has raised an immediate response on deep-dive audit {audit.Reference}: they believe a child may be at risk of significant harm now.",
+                        $"An auditor has raised an immediate response on {audit.ToolKind.Wording()} {audit.Reference}: they believe a child may be at risk of significant harm now.",
                         $"You have been asked as the {acknowledgement.AskedAs.ToLowerInvariant()}. Read the concern in Audit, act on it, and record what you did by the end of {EmailTemplates.FormatDate(WorkingDays.EndOfUkDay(due).AddMinutes(-1))}.",
                         "If it is not acknowledged by then, the assistant director will be told.",
                     ],

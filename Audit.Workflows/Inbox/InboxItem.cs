@@ -1,4 +1,5 @@
 using Audit.Data.Models;
+using Audit.Workflows.Tools;
 
 namespace Audit.Workflows.Inbox;
 
@@ -41,16 +42,17 @@ public sealed record InboxItem(
     DateTimeOffset Since,
     string? Detail = null,
     int? ActionId = null,
-    int? ImmediateResponseId = null)
+    int? ImmediateResponseId = null,
+    ToolKind Kind = ToolKind.DeepDive)
 {
     public string Title => Task switch
     {
         InboxTask.AcknowledgeImmediateResponse => $"Acknowledge immediate response on audit {AuditReference}",
-        InboxTask.StartAudit => $"Start audit {AuditReference}",
-        InboxTask.FinishAudit when State == AuditState.ReturnedToAuditor => $"Add to returned audit {AuditReference}",
-        InboxTask.FinishAudit => $"Finish audit {AuditReference}",
-        InboxTask.Moderate => $"Moderate audit {AuditReference}",
-        InboxTask.CoSign => $"Co-sign audit {AuditReference}",
+        InboxTask.StartAudit => $"Start {Kind.Wording()} {AuditReference}",
+        InboxTask.FinishAudit when State == AuditState.ReturnedToAuditor => $"Add to returned {Kind.Wording()} {AuditReference}",
+        InboxTask.FinishAudit => $"Finish {Kind.Wording()} {AuditReference}",
+        InboxTask.Moderate => $"Moderate {Kind.Wording()} {AuditReference}",
+        InboxTask.CoSign => $"Co-sign {Kind.Wording()} {AuditReference}",
         InboxTask.ReflectiveConversation => Detail is null
             ? $"Schedule the reflective conversation for audit {AuditReference}"
             : $"Record the reflective conversation for audit {AuditReference}",

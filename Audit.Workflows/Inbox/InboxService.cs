@@ -87,7 +87,8 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
                 db.Deadlines.Where(d => d.CaseAuditId == a.Id && d.Kind == kind && d.CompletedAt == null)
                     .OrderByDescending(d => d.Id).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault(),
                 // When the audit reached its current stage: its latest history row (ordered by id, written in order).
-                a.History.OrderByDescending(h => h.Id).Select(h => (DateTimeOffset?)h.OccurredAt).FirstOrDefault() ?? a.AllocatedAt))
+                a.History.OrderByDescending(h => h.Id).Select(h => (DateTimeOffset?)h.OccurredAt).FirstOrDefault() ?? a.AllocatedAt,
+                a.ToolKind))
             .ToListAsync(cancellationToken);
 
     private async Task<IEnumerable<InboxItem>> ActionsAsync(string staffId, DateOnly today, CancellationToken cancellationToken)
@@ -133,7 +134,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
         var due = deadlineDueAt is { } at ? DueDateOf(at) : fallbackDue;
         var overdue = due < today;
         var priority = urgent ? InboxPriority.Urgent : overdue ? InboxPriority.Overdue : InboxPriority.Normal;
-        return new InboxItem(task, row.Id, Reference(row.Id), row.State, due, overdue, priority, row.Since, detail);
+        return new InboxItem(task, row.Id, Reference(row.Id), row.State, due, overdue, priority, row.Since, detail, Kind: row.Kind);
     }
 
     /// <summary>A deadline falls due at the end of its UK day (midnight after it); this is that day.</summary>
@@ -142,5 +143,5 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     private static string Reference(int auditId) => new CaseAudit { Id = auditId, AuditorId = string.Empty }.Reference;
 
     private sealed record AuditRow(int Id, AuditState State, DateOnly DueDate, Grade? FinalGrade, bool ImmediateResponseRaised,
-        DateTimeOffset? ConversationScheduledFor, string? TakenById, DateTimeOffset? DeadlineDueAt, DateTimeOffset Since);
+        DateTimeOffset? ConversationScheduledFor, string? TakenById, DateTimeOffset? DeadlineDueAt, DateTimeOffset Since, ToolKind Kind);
 }

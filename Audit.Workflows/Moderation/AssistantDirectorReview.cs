@@ -1,3 +1,4 @@
+using Audit.Workflows.Tools;
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
@@ -66,7 +67,7 @@ public sealed class SendBackToModerationHandler(DeadlineScheduler deadlines, Sta
         await deadlines.CompleteAsync(audit, context.Now, cancellationToken, DeadlineKind.CoSignDue);
         var backWith = await assignment.GiveBackAsync(audit, audit.ModeratorId, context.Now, cancellationToken);
         await stages.EnterAsync(context, cancellationToken, backWith
-            ? $"The assistant director has sent deep-dive audit {audit.Reference}, which you moderated, back to moderation. Their comment is on the audit."
+            ? $"The assistant director has sent {audit.ToolKind.Wording()} {audit.Reference}, which you moderated, back to moderation. Their comment is on the audit."
             : null);
         return CommandResult.Success;
     }

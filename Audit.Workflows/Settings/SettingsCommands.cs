@@ -19,6 +19,7 @@ public sealed record UpdateWorkflowSettingsCommand(
     string? ReminderLeadWorkingDays,
     bool? EscalateToQaLead,
     string? ReturnedAuditWorkingDays,
-    IReadOnlyCollection<Grade> AssistantDirectorGrades);
+    IReadOnlyCollection<Grade> AssistantDirectorGrades,
+    string? CaseReferencePattern = null);
 
 public sealed record AddBankHolidayCommand(DateInput? Date, string? Name);

@@ -45,6 +45,19 @@ public sealed class WorkflowSettingsService(AuditDbContext db)
             errors.AddError(nameof(command.EscalateToQaLead), "Select yes if overdue work should also be escalated to QA leads");
         }
 
+        var pattern = string.IsNullOrWhiteSpace(command.CaseReferencePattern) ? null : command.CaseReferencePattern.Trim();
+        if (pattern is not null)
+        {
+            if (pattern.Length > Limits.CaseReferencePattern)
+            {
+                errors.AddError(nameof(command.CaseReferencePattern), $"Reference format must be {Limits.CaseReferencePattern} characters or fewer");
+            }
+            else if (!Allocation.CaseReferenceFormat.TryCompile(pattern, out _, out var problem))
+            {
+                errors.AddError(nameof(command.CaseReferencePattern), problem!);
+            }
+        }
+
         if (!errors.Succeeded)
         {
             return errors;
@@ -74,6 +87,7 @@ public sealed class WorkflowSettingsService(AuditDbContext db)
         settings.ReminderLeadWorkingDays = reminderLead!.Value;
         settings.EscalateToQaLead = command.EscalateToQaLead!.Value;
         settings.ReturnedAuditWorkingDays = returned!.Value;
+        settings.CaseReferencePattern = pattern;
         var grades = command.AssistantDirectorGrades;
         settings.AssistantDirectorForOutstanding = grades.Contains(Grade.Outstanding);
         settings.AssistantDirectorForGood = grades.Contains(Grade.Good);

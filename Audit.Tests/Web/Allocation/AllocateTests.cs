@@ -29,7 +29,7 @@ public sealed class AllocateTests : IAsyncLifetime
         var audit = await app.DbAsync(db => db.CaseAudits.SingleAsync(a => a.CaseFileId == caseId));
         Assert.Contains("Avery Auditor (1 open audit)", options);
         Assert.Contains("Olly Auditor (0 open audits)", options);
-        Assert.Equal($"Audit AUD-{audit.Id:D6} allocated to Olly Auditor", page.SuccessBanner());
+        Assert.Equal($"Deep-dive audit AUD-{audit.Id:D6} allocated to Olly Auditor", page.SuccessBanner());
         Assert.Equal("LCS-900001", page.H1());
         Assert.Equal(scenario.OtherAuditor.Id, audit.AuditorId);
         Assert.NotNull(page.QuerySelector($"a[href='/audits/{audit.Id}']"));

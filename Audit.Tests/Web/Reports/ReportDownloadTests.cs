@@ -31,10 +31,12 @@ public sealed class ReportDownloadTests : IAsyncLifetime
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("audit-report-2026-02-01-to-2026-02-28-sections.csv", response.Content.Headers.ContentDisposition?.FileNameStar);
         var rows = new List<IReadOnlyList<string>>();
-        using var csv = CsvReader.Create(bytes, null);
+        using var csv = new CsvReader(new StreamReader(new MemoryStream(bytes), System.Text.Encoding.UTF8), System.Globalization.CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
         while (csv.Read())
         {
-            rows.Add(Enumerable.Range(0, csv.FieldCount).Select(csv.GetString).ToList());
+            rows.Add(Enumerable.Range(0, csv.Parser.Count).Select(i => csv.GetField(i) ?? string.Empty).ToList());
         }
 
         Assert.Equal(ReportPagesTests.Row(page, "sections", "Planning and review"), rows[0]);

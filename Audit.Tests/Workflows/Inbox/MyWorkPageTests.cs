@@ -22,7 +22,7 @@ public sealed class MyWorkPageTests : IAsyncLifetime
         var home = await client.SignInAsync(scenario.Auditor);
 
         var link = home.QuerySelector("#inbox a.govuk-link");
-        Assert.Equal($"Start audit AUD-{scenario.AuditId:D6}", link?.TextContent.Trim());
+        Assert.Equal($"Start deep-dive audit AUD-{scenario.AuditId:D6}", link?.TextContent.Trim());
         Assert.Equal($"/audits/{scenario.AuditId}", link?.GetAttribute("href"));
         Assert.Equal("My work (1)", home.QuerySelector(".govuk-service-navigation__link")?.TextContent.Trim());
         // The count follows the person to every page.

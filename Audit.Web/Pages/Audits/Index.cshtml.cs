@@ -15,15 +15,17 @@ public sealed class IndexModel(AuditListService audits) : AuditPageModel
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    public IReadOnlyList<AuditListRow> Audits { get; private set; } = [];
+    public AuditListPage Audits { get; private set; } = new([], 0, 1, 1);
+    public Pagination Pagination { get; private set; } = default!;
 
     public IReadOnlyList<SelectListItem> States { get; } = AuditFilters.States();
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? page)
     {
         // A filter that cannot be read is no filter: the list only ever narrows what this person may see.
         ModelState.Clear();
-        Audits = await audits.VisibleToAsync(CurrentStaffId, new AuditListFilter(State, Search: Search), HttpContext.RequestAborted);
+        Audits = await audits.VisibleToAsync(CurrentStaffId, new AuditListFilter(State, Search: Search, Page: Pagination.ParsePageNumber(page)), HttpContext.RequestAborted);
+        Pagination = Pagination.ForRequest(Request, Audits.Page, Audits.PageCount);
     }
 }
 

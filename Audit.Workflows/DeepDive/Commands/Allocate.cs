@@ -3,11 +3,13 @@ using Audit.Data.Models;
 using Audit.Workflows.Allocation;
 using Audit.Workflows.Common;
 using Audit.Workflows.Deadlines;
+using Audit.Workflows.Tools;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.DeepDive.Commands;
 
-public sealed record AllocateCommand(int CaseFileId, string? AuditorId, DateOnly? DueDate);
+/// <summary>Allocates a case; <see cref="Tool"/> null means the usual tool for the case (<see cref="ToolKinds.DefaultFor"/>).</summary>
+public sealed record AllocateCommand(int CaseFileId, string? AuditorId, DateOnly? DueDate, ToolKind? Tool = null);
 
 /// <summary>
 /// The QA lead gives a case to an auditor: the audit begins. One open audit per case — checked first for a clear
@@ -37,7 +39,17 @@ public sealed class AllocateHandler(
 
         var settings = await workflows.SettingsAsync(cancellationToken);
         var result = new CommandResult();
-        if (await allocationRules.ConflictAsync(command.AuditorId, caseFile, cancellationToken) is { } conflict)
+        var toolKind = command.Tool ?? ToolKinds.DefaultFor(caseFile.CaseType);
+        // The audit keeps the version that is current now, even if a newer one is published later.
+        var toolVersionId = Enum.IsDefined(toolKind) ? await db.AuditToolVersions
+            .Where(v => v.Tool!.Kind == toolKind && v.Status == ToolVersionStatus.Published)
+            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
+            .Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken) : null;
+        if (toolVersionId is null)
+        {
+            result.AddError(nameof(command.Tool), Enum.IsDefined(toolKind) ? $"The {toolKind.Wording()} tool has no published version yet" : "Select an audit tool");
+        }
+        else if (await allocationRules.ConflictAsync(command.AuditorId, caseFile, toolKind, cancellationToken) is { } conflict)
         {
             result.AddError(nameof(command.AuditorId), conflict);
         }
@@ -65,18 +77,12 @@ public sealed class AllocateHandler(
         }
 
         var now = clock.GetUtcNow();
-        // Fostering households have their own tool; every other case gets the deep-dive case audit. The audit keeps
-        // the version that is current now, even if a newer one is published later.
-        var toolKind = caseFile.CaseType == CaseType.FosteringHousehold ? ToolKind.Fostering : ToolKind.DeepDive;
-        var toolVersionId = await db.AuditToolVersions
-            .Where(v => v.Tool!.Kind == toolKind && v.Status == ToolVersionStatus.Published)
-            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
-            .Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken);
         var audit = new CaseAudit
         {
             CaseFile = caseFile,
             AuditorId = command.AuditorId!,
             ToolVersionId = toolVersionId,
+            ToolKind = toolKind,
             State = AuditState.Allocated,
             DueDate = dueDate,
             AllocatedAt = now,
@@ -90,7 +96,7 @@ public sealed class AllocateHandler(
             audit.History.Add(new AuditHistoryEntry
             {
                 OccurredAt = now, ActorId = actorId, FromState = AuditState.Allocated, ToState = AuditState.Allocated,
-                Trigger = "Allocate", Comment = $"Due {dueDate:d MMMM yyyy}",
+                Trigger = "Allocate", Comment = $"{toolKind.SentenceWording()}, due {dueDate:d MMMM yyyy}",
             });
             await deadlines.OpenAsync(audit, DeadlineKind.AuditDue, dueDate, settings.ReminderLeadWorkingDays, ownerId: audit.AuditorId, cancellationToken: cancellationToken);
             await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Audit.Workflows.Tools;
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
@@ -71,7 +72,7 @@ public sealed class SubmitHandler(AuditDbContext db, DeadlineScheduler deadlines
         await deadlines.CompleteAsync(audit, context.Now, cancellationToken, DeadlineKind.AuditDue);
         var backWith = returned && await assignment.GiveBackAsync(audit, audit.ModeratorId, context.Now, cancellationToken);
         await stages.EnterAsync(context, cancellationToken,
-            backWith ? $"The auditor has resubmitted deep-dive audit {audit.Reference}, which you returned for more evidence." : null);
+            backWith ? $"The auditor has resubmitted {audit.ToolKind.Wording()} {audit.Reference}, which you returned for more evidence." : null);
         return CommandResult.Success;
     }
 }

@@ -1,3 +1,4 @@
+using Audit.Workflows.Tools;
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Deadlines;
@@ -100,7 +101,7 @@ public sealed class StageEntry(AuditDbContext db, WorkingDays workingDays, Deadl
         switch (audit.State)
         {
             case AuditState.AwaitingModeration:
-                emails.BackForModeration(audit, person, due, backForModeration ?? $"Deep-dive audit {audit.Reference} needs moderation.");
+                emails.BackForModeration(audit, person, due, backForModeration ?? $"{audit.ToolKind.SentenceWording()} {audit.Reference} needs moderation.");
                 break;
             case AuditState.AwaitingCoSign or AuditState.AwaitingReflectiveConversation when StageHolding.StandInId(audit) is not null:
                 emails.StandInNamed(audit, person, StageHolding.PostFor(audit.State)!.Value, due);

@@ -1,3 +1,4 @@
+using Audit.Workflows.Tools;
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
@@ -71,7 +72,7 @@ public sealed class StageHandover(AuditDbContext db, AuditAccess access, Deadlin
         });
         var deadline = await deadlines.OpenDeadlineAsync(audit, kind, cancellationToken);
         var due = deadline is null ? UkTime.Today(clock) : DeadlineEmails.DueDateOf(deadline);
-        await entry.AnnounceAsync(audit, due, $"Deep-dive audit {audit.Reference} is now yours to moderate.", cancellationToken);
+        await entry.AnnounceAsync(audit, due, $"{audit.ToolKind.SentenceWording()} {audit.Reference} is now yours to moderate.", cancellationToken);
         return true;
     }
 }

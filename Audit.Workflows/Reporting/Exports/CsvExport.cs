@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace Audit.Workflows.Reporting.Exports;
 
@@ -8,21 +11,27 @@ namespace Audit.Workflows.Reporting.Exports;
 /// </summary>
 public static class CsvExport
 {
-    private static readonly CsvWriterOptions Options = new() { WriteByteOrderMark = true, Injection = CsvInjection.Escape };
+    private static readonly CsvConfiguration Options = new(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape };
 
     public static byte[] Write(ReportTable table)
     {
         using var stream = new MemoryStream();
-        using (var csv = CsvWriter.Create(stream, Options, true))
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
+        using (var csv = new CsvWriter(writer, Options))
         {
-            csv.WriteRecord([.. table.Columns]);
+            foreach (var column in table.Columns)
+            {
+                csv.WriteField(column);
+            }
+
+            csv.NextRecord();
             foreach (var row in table.Rows)
             {
                 foreach (var cell in row)
                 {
                     if (cell is int number)
                     {
-                        csv.WriteField(number, default);
+                        csv.WriteField(number.ToString(CultureInfo.InvariantCulture));
                     }
                     else
                     {
@@ -30,7 +39,7 @@ public static class CsvExport
                     }
                 }
 
-                csv.EndRecord();
+                csv.NextRecord();
             }
         }
 

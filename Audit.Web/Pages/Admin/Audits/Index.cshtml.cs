@@ -23,14 +23,16 @@ public sealed class IndexModel(AuditListService audits, CaseService cases) : Aud
     [BindProperty(SupportsGet = true)]
     public string? Search { get; set; }
 
-    public IReadOnlyList<AuditListRow> Audits { get; private set; } = [];
+    public AuditListPage Audits { get; private set; } = new([], 0, 1, 1);
+    public Pagination Pagination { get; private set; } = default!;
     public IReadOnlyList<SelectListItem> States { get; } = AuditFilters.States();
     public IReadOnlyList<SelectListItem> Auditors { get; private set; } = [];
 
-    public async Task OnGetAsync()
+    public async Task OnGetAsync([FromQuery(Name = "page")] string? page)
     {
         ModelState.Clear();
         Auditors = (await cases.AuditorsAsync(HttpContext.RequestAborted)).OrderBy(a => a.FullName).Select(a => new SelectListItem(a.FullName, a.Id)).ToList();
-        Audits = await audits.AllAsync(new AuditListFilter(State, AuditorId, Overdue, Search), HttpContext.RequestAborted);
+        Audits = await audits.AllAsync(new AuditListFilter(State, AuditorId, Overdue, Search, Pagination.ParsePageNumber(page)), HttpContext.RequestAborted);
+        Pagination = Pagination.ForRequest(Request, Audits.Page, Audits.PageCount);
     }
 }

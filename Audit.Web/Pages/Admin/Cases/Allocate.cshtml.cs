@@ -3,6 +3,7 @@ using Audit.Data.Models;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Allocation;
 using Audit.Workflows.DeepDive.Commands;
+using Audit.Workflows.Tools;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -15,11 +16,23 @@ public sealed class AllocateModel(CaseService cases, AllocateHandler allocate) :
 
     public CaseFile Case { get; private set; } = default!;
     public IReadOnlyList<SelectListItem> Auditors { get; private set; } = [];
+
+    public static IReadOnlyList<SelectListItem> Tools { get; } =
+        Enum.GetValues<ToolKind>().Select(k => new SelectListItem(k.SentenceWording(), k.ToString())).ToList();
     public DateOnly DefaultDueDate { get; private set; }
 
     private IReadOnlyList<AuditorWorkload> workloads = [];
 
-    public async Task<IActionResult> OnGetAsync(int id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input.Tool = ToolKinds.DefaultFor(Case.CaseType).ToString();
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(int id)
     {
@@ -44,22 +57,29 @@ public sealed class AllocateModel(CaseService cases, AllocateHandler allocate) :
             ModelState.AddModelError("Input.AuditorId", "Select an auditor");
         }
 
-        // Every problem at once: the handler checks the rest even when the date could not be read.
-        var result = await allocate.HandleAsync(new AllocateCommand(id, Input.AuditorId, dueDate), CurrentStaffId, FormErrors(), HttpContext.RequestAborted);
+        // No tool posted means the usual tool for the case; an unknown one is a tampered form. Every problem at once:
+        // the handler checks the rest even when the date or the tool could not be read.
+        ToolKind? tool = Enum.TryParse<ToolKind>(Input.Tool, out var kind) && Enum.IsDefined(kind) ? kind : null;
+        if (tool is null && !string.IsNullOrEmpty(Input.Tool))
+        {
+            ModelState.AddModelError("Input.Tool", "Select an audit tool");
+        }
+
+        var result = await allocate.HandleAsync(new AllocateCommand(id, Input.AuditorId, dueDate, tool), CurrentStaffId, FormErrors(), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             ReplaceErrors(new CommandResult());
             foreach (var (field, message) in result.Outcome.Errors)
             {
                 // Errors about the case itself (it already has an open audit) belong to the whole form.
-                ModelState.AddModelError(field is nameof(AllocateCommand.AuditorId) or nameof(AllocateCommand.DueDate) ? $"Input.{field}" : string.Empty, message);
+                ModelState.AddModelError(field is nameof(AllocateCommand.AuditorId) or nameof(AllocateCommand.DueDate) or nameof(AllocateCommand.Tool) ? $"Input.{field}" : string.Empty, message);
             }
 
             return Page();
         }
 
         var name = workloads.Single(a => a.Id == Input.AuditorId).FullName;
-        return RedirectWithSuccess($"Audit {result.Value!.Reference} allocated to {name}", "/Admin/Cases/Details", new { id });
+        return RedirectWithSuccess($"{result.Value!.ToolKind.SentenceWording()} {result.Value.Reference} allocated to {name}", "/Admin/Cases/Details", new { id });
     }
 
     private async Task<bool> LoadAsync(int id)
@@ -80,6 +100,7 @@ public sealed class AllocateModel(CaseService cases, AllocateHandler allocate) :
     public sealed class AllocateInput
     {
         public string? AuditorId { get; set; }
+        public string? Tool { get; set; }
         public DateInput DueDate { get; set; } = new();
     }
 }

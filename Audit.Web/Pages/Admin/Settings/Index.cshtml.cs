@@ -31,7 +31,8 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
             Input.ReminderLeadWorkingDays,
             Input.EscalateToQaLead switch { "yes" => true, "no" => false, _ => null },
             Input.ReturnedAuditWorkingDays,
-            Input.AssistantDirectorGrades.Select(g => Enum.TryParse<Grade>(g, out var grade) && Enum.IsDefined(grade) ? (Grade?)grade : null).OfType<Grade>().ToList()), CurrentStaffId);
+            Input.AssistantDirectorGrades.Select(g => Enum.TryParse<Grade>(g, out var grade) && Enum.IsDefined(grade) ? (Grade?)grade : null).OfType<Grade>().ToList(),
+            Input.CaseReferencePattern), CurrentStaffId);
         if (result.Succeeded)
         {
             return RedirectWithSuccess("Settings saved. They apply to deadlines set from now on", "/Admin/Settings/Index");
@@ -61,6 +62,7 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
         public List<string> AssistantDirectorGrades { get; set; } = [];
         public string? ReminderLeadWorkingDays { get; set; }
         public string? EscalateToQaLead { get; set; }
+        public string? CaseReferencePattern { get; set; }
 
         public static SettingsInput From(Audit.Data.Models.WorkflowSettings s) => new()
         {
@@ -74,6 +76,7 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
             ReminderLeadWorkingDays = Text(s.ReminderLeadWorkingDays),
             EscalateToQaLead = s.EscalateToQaLead ? "yes" : "no",
             ReturnedAuditWorkingDays = Text(s.ReturnedAuditWorkingDays),
+            CaseReferencePattern = s.CaseReferencePattern,
             AssistantDirectorGrades = Enum.GetValues<Grade>().Where(g => new Audit.Workflows.DeepDive.ModerationPolicy(s).NeedsAssistantDirector(g)).Select(g => g.ToString()).ToList(),
         };
 
