@@ -40,7 +40,7 @@ public sealed class AllocationJourneyTests
 
         // The auditor signs in, in their own browser, and finds it waiting.
         var auditorPage = await browser.SignInAsync(scenario.OtherAuditor);
-        var reference = banner.Split(' ')[1];
+        var reference = System.Text.RegularExpressions.Regex.Match(banner, @"AUD-\d{6}").Value;
         Assert.Equal($"Start deep-dive audit {reference}", await auditorPage.Locator("#inbox a.govuk-link").InnerTextAsync());
         Assert.Equal("My work (1)", await auditorPage.Locator(".govuk-service-navigation__link").First.InnerTextAsync());
         await browser.GoToAsync("/audits", auditorPage);
