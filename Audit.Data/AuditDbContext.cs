@@ -34,6 +34,11 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
     public DbSet<GradeChange> GradeChanges => Set<GradeChange>();
     public DbSet<SectionModerationNote> SectionModerationNotes => Set<SectionModerationNote>();
     public DbSet<ImmediateResponseAcknowledgement> ImmediateResponseAcknowledgements => Set<ImmediateResponseAcknowledgement>();
+    public DbSet<AuditCycle> AuditCycles => Set<AuditCycle>();
+    public DbSet<CyclePlan> CyclePlans => Set<CyclePlan>();
+    public DbSet<CycleDraw> CycleDraws => Set<CycleDraw>();
+    public DbSet<CycleCase> CycleCases => Set<CycleCase>();
+    public DbSet<StaffAbsence> StaffAbsences => Set<StaffAbsence>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,3 +1,4 @@
+using Audit.Workflows.Programme;
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Allocation;
@@ -95,6 +96,7 @@ public static class WorkflowsServiceCollectionExtensions
         // The deep-dive audit workflow
         services.AddScoped<AuditAccess>();
         services.AddScoped<AllocationRules>();
+        services.AddProgramme();
         services.AddScoped<WorkingDays>();
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeepDiveEmails>();

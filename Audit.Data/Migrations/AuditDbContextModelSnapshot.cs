@@ -116,6 +116,46 @@ namespace Audit.Data.Migrations
                     b.ToTable("AuditActions");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.AuditCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OpenedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique()
+                        .HasDatabaseName("UX_AuditCycles_Month");
+
+                    b.ToTable("AuditCycles");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.AuditHistoryEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -613,6 +653,9 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AuditCycleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AuditorGrade")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -739,6 +782,8 @@ namespace Audit.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuditCycleId");
+
                     b.HasIndex("ModerationTakenById");
 
                     b.HasIndex("ModeratorId");
@@ -815,6 +860,148 @@ namespace Audit.Data.Migrations
                     b.HasIndex("TeamId");
 
                     b.ToTable("CaseFiles");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CycleCase", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuditCycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseFileId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CycleDrawId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProposedAuditorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToolKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unassigned")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseAuditId");
+
+                    b.HasIndex("CaseFileId");
+
+                    b.HasIndex("CycleDrawId");
+
+                    b.HasIndex("ProposedAuditorId");
+
+                    b.HasIndex("AuditCycleId", "CaseFileId")
+                        .IsUnique();
+
+                    b.ToTable("CycleCases");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CycleDraw", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuditCycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseType")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Drawn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DrawnById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Eligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExcludedClosed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExcludedInCycle")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExcludedMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExcludedRecentlyAudited")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Requested")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditCycleId");
+
+                    b.HasIndex("ServiceAreaId");
+
+                    b.ToTable("CycleDraws");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CyclePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuditCycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Planned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToolKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("AuditCycleId", "ServiceAreaId", "ToolKind")
+                        .IsUnique();
+
+                    b.ToTable("CyclePlans");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.Deadline", b =>
@@ -1419,6 +1606,30 @@ namespace Audit.Data.Migrations
                     b.ToTable("ServiceAreas");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.StaffAbsence", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffMemberId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffMemberId", "From");
+
+                    b.ToTable("StaffAbsences");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.StaffMember", b =>
                 {
                     b.Property<string>("Id")
@@ -1466,6 +1677,9 @@ namespace Audit.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MonthlyAuditCapacity")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
@@ -2332,6 +2546,11 @@ namespace Audit.Data.Migrations
 
             modelBuilder.Entity("Audit.Data.Models.CaseAudit", b =>
                 {
+                    b.HasOne("Audit.Data.Models.AuditCycle", null)
+                        .WithMany()
+                        .HasForeignKey("AuditCycleId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Audit.Data.Models.StaffMember", "Auditor")
                         .WithMany()
                         .HasForeignKey("AuditorId")
@@ -2393,6 +2612,76 @@ namespace Audit.Data.Migrations
                     b.Navigation("Practitioner");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CycleCase", b =>
+                {
+                    b.HasOne("Audit.Data.Models.AuditCycle", "Cycle")
+                        .WithMany("Cases")
+                        .HasForeignKey("AuditCycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.CaseAudit", null)
+                        .WithMany()
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Audit.Data.Models.CaseFile", "CaseFile")
+                        .WithMany()
+                        .HasForeignKey("CaseFileId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.CycleDraw", null)
+                        .WithMany()
+                        .HasForeignKey("CycleDrawId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "ProposedAuditor")
+                        .WithMany()
+                        .HasForeignKey("ProposedAuditorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("CaseFile");
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("ProposedAuditor");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CycleDraw", b =>
+                {
+                    b.HasOne("Audit.Data.Models.AuditCycle", null)
+                        .WithMany("Draws")
+                        .HasForeignKey("AuditCycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.ServiceArea", "ServiceArea")
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ServiceArea");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.CyclePlan", b =>
+                {
+                    b.HasOne("Audit.Data.Models.AuditCycle", null)
+                        .WithMany("Plans")
+                        .HasForeignKey("AuditCycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.ServiceArea", "ServiceArea")
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ServiceArea");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.Deadline", b =>
@@ -2551,6 +2840,15 @@ namespace Audit.Data.Migrations
                     b.Navigation("ServiceManager");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.StaffAbsence", b =>
+                {
+                    b.HasOne("Audit.Data.Models.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Audit.Data.Models.StaffMember", b =>
                 {
                     b.HasOne("Audit.Data.Models.Team", "Team")
@@ -2637,6 +2935,15 @@ namespace Audit.Data.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.AuditCycle", b =>
+                {
+                    b.Navigation("Cases");
+
+                    b.Navigation("Draws");
+
+                    b.Navigation("Plans");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.AuditTool", b =>

@@ -32,6 +32,8 @@ public class CaseAudit : IVersioned
     public ToolKind ToolKind { get; set; }
     public AuditToolVersion? ToolVersion { get; set; }
     public DateOnly DueDate { get; set; }
+    /// <summary>The month's programme the audit was allocated in, when there was one open.</summary>
+    public int? AuditCycleId { get; set; }
     public DateTimeOffset AllocatedAt { get; set; }
     public string? AllocatedById { get; set; }
     public DateTimeOffset? StartedAt { get; set; }

@@ -13,7 +13,15 @@ public class StaffMember : IdentityUser
     public DateTimeOffset? DeactivatedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastSignInAt { get; set; }
+    /// <summary>How many new audits an auditor can take in a month's programme; auto-allocation never proposes more.</summary>
+    public int MonthlyAuditCapacity { get; set; } = StaffLimits.DefaultMonthlyAuditCapacity;
 
     /// <summary>True for the clearly labelled demo accounts seeded in Development.</summary>
     public bool IsDemo { get; set; }
+}
+
+public static class StaffLimits
+{
+    public const int DefaultMonthlyAuditCapacity = 4;
+    public const int MaxMonthlyAuditCapacity = 50;
 }

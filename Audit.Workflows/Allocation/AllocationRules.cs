@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Audit.Workflows.Allocation;
 
 /// <summary>
-/// Who may audit a case. Good practice in the QA framework: an auditor never audits their own case, a case in
-/// their own team, or a case where they manage the practitioner.
+/// Who may audit a case, read from the database: the rule itself is <see cref="AllocationConflicts"/>.
 /// </summary>
 public sealed class AllocationRules(AuditDbContext db)
 {
@@ -14,42 +13,28 @@ public sealed class AllocationRules(AuditDbContext db)
     public Task<string?> ConflictAsync(string? auditorId, CaseFile caseFile, CancellationToken cancellationToken = default) =>
         ConflictAsync(auditorId, caseFile, ToolKind.DeepDive, cancellationToken);
 
-    /// <summary>
-    /// As above, for a tool: a practice observation is carried out by a practice improvement manager, who watches
-    /// the practitioner's visit or meeting and gives feedback.
-    /// </summary>
+    /// <summary>As above, for a tool.</summary>
     public async Task<string?> ConflictAsync(string? auditorId, CaseFile caseFile, ToolKind tool, CancellationToken cancellationToken = default)
     {
-        var auditor = auditorId is null ? null : await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == auditorId, cancellationToken);
-        if (auditor is null || !auditor.IsActive || !await IsAuditorAsync(auditor.Id, cancellationToken))
-        {
-            return "Select an auditor from the list";
-        }
-
-        if (tool == ToolKind.PracticeObservation
-            && !await db.UserRoles.AnyAsync(ur => ur.UserId == auditor.Id && ur.RoleId == Roles.IdOf(Roles.PracticeImprovementManager), cancellationToken))
-        {
-            return $"{auditor.FullName} is not a practice improvement manager, so cannot carry out a practice observation";
-        }
-
-        if (caseFile.PractitionerId == auditor.Id)
-        {
-            return $"{auditor.FullName} is the practitioner on this case, so cannot audit it";
-        }
-
-        if (caseFile.Team?.TeamManagerId == auditor.Id)
-        {
-            return $"{auditor.FullName} manages the practitioner's team, so cannot audit this case";
-        }
-
-        if (auditor.TeamId is { } teamId && teamId == caseFile.TeamId)
-        {
-            return $"{auditor.FullName} works in the same team as the practitioner, so cannot audit this case";
-        }
-
-        return null;
+        var auditor = auditorId is null ? null : (await FactsAsync([auditorId], cancellationToken)).FirstOrDefault();
+        return AllocationConflicts.Conflict(auditor, CaseFacts.Of(caseFile), tool);
     }
 
-    private Task<bool> IsAuditorAsync(string staffId, CancellationToken cancellationToken) =>
-        db.UserRoles.AnyAsync(ur => ur.UserId == staffId && ur.RoleId == Roles.IdOf(Roles.Auditor), cancellationToken);
+    /// <summary>The facts for these people (all active auditors when <paramref name="ids"/> is null), in two queries.</summary>
+    public async Task<IReadOnlyList<AuditorFacts>> FactsAsync(IReadOnlyCollection<string>? ids, CancellationToken cancellationToken = default)
+    {
+        var auditorRole = Roles.IdOf(Roles.Auditor);
+        var pimRole = Roles.IdOf(Roles.PracticeImprovementManager);
+        var people = db.Users.AsNoTracking();
+        people = ids is null
+            ? people.Where(u => u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == auditorRole))
+            : people.Where(u => ids.Contains(u.Id));
+        var rows = await people.Select(u => new { u.Id, u.FullName, u.TeamId, u.IsActive }).ToListAsync(cancellationToken);
+        var rowIds = rows.Select(r => r.Id).ToList();
+        var roles = await db.UserRoles.AsNoTracking().Where(r => rowIds.Contains(r.UserId) && (r.RoleId == auditorRole || r.RoleId == pimRole))
+            .Select(r => new { r.UserId, r.RoleId }).ToListAsync(cancellationToken);
+        return rows.Select(r => new AuditorFacts(r.Id, r.FullName, r.TeamId, r.IsActive,
+                roles.Any(x => x.UserId == r.Id && x.RoleId == auditorRole), roles.Any(x => x.UserId == r.Id && x.RoleId == pimRole)))
+            .ToList();
+    }
 }

@@ -16,7 +16,7 @@ public sealed record AllocateCommand(int CaseFileId, string? AuditorId, DateOnly
 /// message, and enforced by a unique index so that two QA leads allocating the same case at once cannot both succeed.
 /// </summary>
 public sealed class AllocateHandler(
-    AuditDbContext db, AuditAccess access, AllocationRules allocationRules, WorkingDays workingDays, DeadlineScheduler deadlines,
+    AuditDbContext db, AuditAccess access, AllocationRules allocationRules, WorkingDays workingDays, AuditAllocation allocation,
     DeepDiveEmails emails, DeepDiveWorkflows workflows, TimeProvider clock)
 {
     public Task<CommandResult<CaseAudit>> HandleAsync(AllocateCommand command, string actorId, CancellationToken cancellationToken = default) =>
@@ -40,11 +40,7 @@ public sealed class AllocateHandler(
         var settings = await workflows.SettingsAsync(cancellationToken);
         var result = new CommandResult();
         var toolKind = command.Tool ?? ToolKinds.DefaultFor(caseFile.CaseType);
-        // The audit keeps the version that is current now, even if a newer one is published later.
-        var toolVersionId = Enum.IsDefined(toolKind) ? await db.AuditToolVersions
-            .Where(v => v.Tool!.Kind == toolKind && v.Status == ToolVersionStatus.Published)
-            .OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Number)
-            .Select(v => (int?)v.Id).FirstOrDefaultAsync(cancellationToken) : null;
+        var toolVersionId = await allocation.CurrentToolVersionAsync(toolKind, cancellationToken);
         if (toolVersionId is null)
         {
             result.AddError(nameof(command.Tool), Enum.IsDefined(toolKind) ? $"The {toolKind.Wording()} tool has no published version yet" : "Select an audit tool");
@@ -77,28 +73,11 @@ public sealed class AllocateHandler(
         }
 
         var now = clock.GetUtcNow();
-        var audit = new CaseAudit
-        {
-            CaseFile = caseFile,
-            AuditorId = command.AuditorId!,
-            ToolVersionId = toolVersionId,
-            ToolKind = toolKind,
-            State = AuditState.Allocated,
-            DueDate = dueDate,
-            AllocatedAt = now,
-            AllocatedById = actorId,
-        };
-
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.CaseAudits.Add(audit);
-            audit.History.Add(new AuditHistoryEntry
-            {
-                OccurredAt = now, ActorId = actorId, FromState = AuditState.Allocated, ToState = AuditState.Allocated,
-                Trigger = "Allocate", Comment = $"{toolKind.SentenceWording()}, due {dueDate:d MMMM yyyy}",
-            });
-            await deadlines.OpenAsync(audit, DeadlineKind.AuditDue, dueDate, settings.ReminderLeadWorkingDays, ownerId: audit.AuditorId, cancellationToken: cancellationToken);
+            var audit = await allocation.AddAsync(caseFile, command.AuditorId!, toolKind, toolVersionId!.Value, dueDate, actorId, now,
+                await allocation.CycleForAsync(today, cancellationToken), settings.ReminderLeadWorkingDays, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             // The email links to the audit, so it is written once the audit has its number — in the same transaction.
             emails.Allocated(audit, await db.Users.SingleAsync(u => u.Id == audit.AuditorId, cancellationToken));
