@@ -14,6 +14,7 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<CaseFile> CaseFiles => Set<CaseFile>();

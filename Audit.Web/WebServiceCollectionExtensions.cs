@@ -1,4 +1,5 @@
 using Audit.Data;
+using Audit.Web.Feeds;
 using Audit.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -68,6 +69,7 @@ public static class WebServiceCollectionExtensions
         });
 
         services.AddScoped<Navigation>();
+        services.AddAuditFeeds();
         return services;
     }
 
@@ -91,13 +93,18 @@ public static class WebServiceCollectionExtensions
 
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseFeedResponses();
         app.UseMiddleware<UnreadableForm>();
         app.UseStaticFiles();
         app.UseRouting();
-        app.UseAuthentication();
+        // The feeds sign in by token alone (their policy names the scheme): the site's cookie is never read on
+        // them, so a browser's session is neither used nor renewed there.
+        app.UseWhen(context => !FeedSetup.IsFeedRequest(context), site => site.UseAuthentication());
         app.UseMiddleware<RequireTwoFactorSetup>();
         app.UseAuthorization();
         app.MapRazorPages();
+        // The only controllers are the feeds (OData's service and metadata documents included): token sign-in only.
+        app.MapControllers().RequireAuthorization(PageAuthorization.Feeds);
         app.MapHealth();
         return app;
     }

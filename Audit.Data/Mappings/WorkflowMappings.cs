@@ -47,6 +47,9 @@ internal sealed class CaseAuditMapping : IEntityTypeConfiguration<CaseAudit>
         builder.HasIndex(a => new { a.AuditorId, a.State }).HasDatabaseName("IX_CaseAudits_Auditor_State");
         builder.HasIndex(a => a.State).HasDatabaseName("IX_CaseAudits_State");
         builder.HasIndex(a => a.CaseFileId, "IX_CaseAudits_CaseFileId");
+        // Reports count audits by when their grade was settled, and the programme by when audits were allocated.
+        builder.HasIndex(a => a.GradeConfirmedAt).HasDatabaseName("IX_CaseAudits_GradeConfirmedAt");
+        builder.HasIndex(a => a.AllocatedAt).HasDatabaseName("IX_CaseAudits_AllocatedAt");
         // One open audit per case, enforced by the database so that two QA leads allocating at once cannot both
         // succeed. A partial index: SQLite and PostgreSQL both accept this filter as written (the state is stored as
         // text and "State" is the quoted column name in both); SQL Server would need [State] instead.

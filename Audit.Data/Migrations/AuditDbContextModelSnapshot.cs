@@ -782,7 +782,13 @@ namespace Audit.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AllocatedAt")
+                        .HasDatabaseName("IX_CaseAudits_AllocatedAt");
+
                     b.HasIndex("AuditCycleId");
+
+                    b.HasIndex("GradeConfirmedAt")
+                        .HasDatabaseName("IX_CaseAudits_GradeConfirmedAt");
 
                     b.HasIndex("ModerationTakenById");
 
@@ -1474,6 +1480,60 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("IX_OutboxMessages_Status_NextAttemptAt");
 
                     b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.PersonalAccessToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastUsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("UX_PersonalAccessTokens_TokenHash");
+
+                    b.HasIndex("OwnerId", "ExpiresAt")
+                        .HasDatabaseName("IX_PersonalAccessTokens_Owner_ExpiresAt");
+
+                    b.ToTable("PersonalAccessTokens");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.SectionModerationNote", b =>
@@ -2773,6 +2833,17 @@ namespace Audit.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.PersonalAccessToken", b =>
+                {
+                    b.HasOne("Audit.Data.Models.StaffMember", "Owner")
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Owner");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.SectionModerationNote", b =>

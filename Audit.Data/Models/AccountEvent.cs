@@ -22,6 +22,8 @@ public enum AccountEventKind
     Reactivated,
     RolesChanged,
     DetailsChanged,
+    AccessTokenIssued,
+    AccessTokenRevoked,
 }
 
 /// <summary>An append-only record of a sign-in or account change.</summary>

@@ -15,6 +15,9 @@ public static class PageAuthorization
     /// <summary>Leaders who see reports; what each of them sees is scoped by <c>AuditAccess.ReportableToAsync</c>.</summary>
     public const string Reporting = "Reporting";
 
+    /// <summary>The Power BI and Excel feeds: signed in by a personal access token only, never by the site's cookie.</summary>
+    public const string Feeds = "Feeds";
+
     public static readonly string[] ReportingRoles = [Roles.QaLead, Roles.PracticeImprovementManager, Roles.AssistantDirector, Roles.ServiceManager];
 
     public static void AddPolicies(AuthorizationOptions options)
@@ -23,6 +26,8 @@ public static class PageAuthorization
         options.AddPolicy(QaLead, p => p.RequireAuthenticatedUser().RequireRole(Roles.QaLead));
         options.AddPolicy(Moderation, p => p.RequireAuthenticatedUser().RequireRole(Roles.PracticeImprovementManager, Roles.QaLead));
         options.AddPolicy(Reporting, p => p.RequireAuthenticatedUser().RequireRole(ReportingRoles));
+        // What a token reads is its owner's reporting scope (AuditAccess.ReportableToAsync), checked by each feed.
+        options.AddPolicy(Feeds, p => p.AddAuthenticationSchemes(Audit.Web.Feeds.FeedTokenAuthentication.SchemeName).RequireAuthenticatedUser());
     }
 
     public static void Apply(PageConventionCollection conventions)

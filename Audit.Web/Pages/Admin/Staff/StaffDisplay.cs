@@ -61,6 +61,8 @@ public static class StaffDisplay
         AccountEventKind.Reactivated => "Account reactivated",
         AccountEventKind.RolesChanged => "Roles changed",
         AccountEventKind.DetailsChanged => "Details changed",
+        AccountEventKind.AccessTokenIssued => "Feed access token issued",
+        AccountEventKind.AccessTokenRevoked => "Feed access token revoked",
         _ => kind.ToString(),
     };
 }
