@@ -100,7 +100,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeepDiveEmails>();
         services.AddAuditCommands();
         services.AddScoped<AuditFormService>();
-        services.AddScoped<Actions.ActionOwners>();
+        services.AddScoped<Actions.ActionOwners>().AddScoped<Actions.ActionEmails>().AddScoped<Actions.ActionDeadlines>().AddScoped<Actions.AuditClosing>();
+        services.AddScoped<Actions.ActionQueries>();
         services.AddScoped<ImmediateResponseService>();
 
         // Deadlines and the QA lead's settings

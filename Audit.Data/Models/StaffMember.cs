@@ -14,6 +14,12 @@ public class StaffMember : IdentityUser
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? LastSignInAt { get; set; }
 
+    /// <summary>
+    /// A QA lead allows this person to own actions on any audit (a practice lead, a named specialist) besides the
+    /// case's practitioner, team manager and service manager. Owning an action never shows them the audit's answers.
+    /// </summary>
+    public bool MayOwnActions { get; set; }
+
     /// <summary>True for the clearly labelled demo accounts seeded in Development.</summary>
     public bool IsDemo { get; set; }
 }
