@@ -40,6 +40,7 @@ public sealed record ActionDetail(
     bool SeesWholeAudit,
     bool IsOverdue,
     IReadOnlyList<AuditTrigger> Permitted,
+    IReadOnlyDictionary<AuditTrigger, string> Refusals,
     IReadOnlyList<ActionHistoryRow> History);
 
 public sealed record ActionHistoryRow(DateTimeOffset OccurredAt, string Trigger, string ActorName, string? Comment);
@@ -109,7 +110,9 @@ public sealed class ActionQueries(AuditDbContext db, AuditAccess access, DeepDiv
 
         var action = audit.Actions.Single(a => a.Id == actionId);
         var workflow = await workflows.ForAsync(audit, staffId, cancellationToken);
-        var permitted = DeepDiveWorkflow.ActionTriggerKinds.Where(t => workflow.CheckAction(t, action).IsAllowed).ToList();
+        var checks = DeepDiveWorkflow.ActionTriggerKinds.ToDictionary(t => t, t => workflow.CheckAction(t, action));
+        var permitted = checks.Where(c => c.Value.IsAllowed).Select(c => c.Key).ToList();
+        var refusals = checks.Where(c => !c.Value.IsAllowed).ToDictionary(c => c.Key, c => c.Value.Reason!);
         var names = await NamesAsync([action.OwnerId, action.CompletedById, action.ConfirmedById], cancellationToken);
         var history = await db.AuditHistory.AsNoTracking().Where(h => h.AuditActionId == actionId).OrderBy(h => h.Id)
             .Select(h => new ActionHistoryRow(h.OccurredAt, h.Trigger, h.Actor == null ? "Audit (automatic)" : h.Actor.FullName, h.Comment))
@@ -119,7 +122,7 @@ public sealed class ActionQueries(AuditDbContext db, AuditAccess access, DeepDiv
             action.ConfirmedById is null ? null : names.GetValueOrDefault(action.ConfirmedById),
             await access.SeesWholeAuditAsync(audit.Id, staffId, cancellationToken),
             action.Status == ActionStatus.Open && action.DueDate < UkTime.Today(clock),
-            permitted, history);
+            permitted, refusals, history);
     }
 
     private async Task<Dictionary<string, string>> NamesAsync(string?[] ids, CancellationToken cancellationToken) =>
