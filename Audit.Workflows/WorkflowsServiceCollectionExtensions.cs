@@ -101,7 +101,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddAuditCommands();
         services.AddScoped<AuditFormService>();
         services.AddScoped<Actions.ActionOwners>().AddScoped<Actions.ActionEmails>().AddScoped<Actions.ActionDeadlines>().AddScoped<Actions.AuditClosing>();
-        services.AddScoped<Actions.ActionQueries>();
+        services.AddScoped<Actions.ActionQueries>().AddScoped<Actions.AllowedActionOwners>();
         services.AddScoped<ImmediateResponseService>();
 
         // Deadlines and the QA lead's settings
