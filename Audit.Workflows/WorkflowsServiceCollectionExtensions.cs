@@ -102,7 +102,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeepDiveEmails>();
         services.AddAuditCommands();
         services.AddScoped<AuditFormService>();
-        services.AddScoped<Actions.ActionOwners>();
+        services.AddScoped<Actions.ActionOwners>().AddScoped<Actions.ActionEmails>().AddScoped<Actions.ActionDeadlines>().AddScoped<Actions.AuditClosing>();
+        services.AddScoped<Actions.ActionQueries>().AddScoped<Actions.AllowedActionOwners>();
         services.AddScoped<ImmediateResponseService>();
 
         // Deadlines and the QA lead's settings

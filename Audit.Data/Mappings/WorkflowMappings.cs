@@ -97,6 +97,8 @@ internal sealed class AuditActionMapping : IEntityTypeConfiguration<AuditAction>
         builder.Property(a => a.For).HasConversion<string>().HasMaxLength(20);
         builder.Property(a => a.CompletionNote).HasMaxLength(Limits.ShortText);
         builder.Property(a => a.CompletedById).HasMaxLength(450);
+        builder.Property(a => a.ConfirmedById).HasMaxLength(450);
+        builder.Ignore(a => a.Status);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.CaseAudit).WithMany(c => c.Actions).HasForeignKey(a => a.CaseAuditId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Owner).WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Restrict);
@@ -118,6 +120,7 @@ internal sealed class AuditHistoryEntryMapping : IEntityTypeConfiguration<AuditH
         builder.HasOne<CaseAudit>().WithMany(a => a.History).HasForeignKey(h => h.CaseAuditId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(h => h.Actor).WithMany().HasForeignKey(h => h.ActorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(h => new { h.CaseAuditId, h.OccurredAt }).HasDatabaseName("IX_AuditHistory_Audit_OccurredAt");
+        builder.HasIndex(h => h.AuditActionId).HasDatabaseName("IX_AuditHistory_AuditActionId");
     }
 }
 

@@ -82,6 +82,13 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -165,6 +172,9 @@ namespace Audit.Data.Migrations
                     b.Property<string>("ActorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("AuditActionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CaseAuditId")
                         .HasColumnType("INTEGER");
 
@@ -201,6 +211,9 @@ namespace Audit.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId");
+
+                    b.HasIndex("AuditActionId")
+                        .HasDatabaseName("IX_AuditHistory_AuditActionId");
 
                     b.HasIndex("CaseAuditId", "OccurredAt")
                         .HasDatabaseName("IX_AuditHistory_Audit_OccurredAt");
@@ -1737,6 +1750,9 @@ namespace Audit.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MayOwnActions")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MonthlyAuditCapacity")

@@ -7,6 +7,13 @@ public enum ActionFor
     Learning,
 }
 
+public enum ActionStatus
+{
+    Open,
+    AwaitingConfirmation,
+    Confirmed,
+}
+
 /// <summary>A corrective action for the child or a learning action, followed up until it is done.</summary>
 public class AuditAction : IVersioned
 {
@@ -22,7 +29,16 @@ public class AuditAction : IVersioned
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? CompletedAt { get; set; }
     public string? CompletedById { get; set; }
+    /// <summary>The owner's note of the evidence that the action is done.</summary>
     [FreeText]
     public string? CompletionNote { get; set; }
+
+    /// <summary>When the auditor or the practitioner's team manager confirmed the completion; reopening clears it.</summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
+    public string? ConfirmedById { get; set; }
+
+    /// <summary>Open, awaiting confirmation (the owner marked it complete) or confirmed.</summary>
+    public ActionStatus Status => ConfirmedAt is not null ? ActionStatus.Confirmed
+        : CompletedAt is not null ? ActionStatus.AwaitingConfirmation : ActionStatus.Open;
     public int Version { get; set; }
 }

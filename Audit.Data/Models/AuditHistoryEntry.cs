@@ -15,4 +15,7 @@ public class AuditHistoryEntry
     public string? Comment { get; set; }
     public Grade? GradeBefore { get; set; }
     public Grade? GradeAfter { get; set; }
+
+    /// <summary>The action this step was about (progress, completion, confirmation, reopening, a change of owner or due date).</summary>
+    public int? AuditActionId { get; set; }
 }

@@ -16,6 +16,12 @@ public class StaffMember : IdentityUser
     /// <summary>How many new audits an auditor can take in a month's programme; auto-allocation never proposes more.</summary>
     public int MonthlyAuditCapacity { get; set; } = StaffLimits.DefaultMonthlyAuditCapacity;
 
+    /// <summary>
+    /// A QA lead allows this person to own actions on any audit (a practice lead, a named specialist) besides the
+    /// case's practitioner, team manager and service manager. Owning an action never shows them the audit's answers.
+    /// </summary>
+    public bool MayOwnActions { get; set; }
+
     /// <summary>True for the clearly labelled demo accounts seeded in Development.</summary>
     public bool IsDemo { get; set; }
 }

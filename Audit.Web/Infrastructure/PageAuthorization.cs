@@ -35,6 +35,7 @@ public static class PageAuthorization
         conventions.AuthorizeFolder("/Admin", QaLead);
         conventions.AuthorizeFolder("/Moderation", Moderation);
         conventions.AuthorizeFolder("/Reports", Reporting);
+        conventions.AuthorizePage("/Actions/Owners", QaLead);
 
         conventions.AllowAnonymousToPage("/Account/SignIn");
         conventions.AllowAnonymousToPage("/Account/SignInCode");

@@ -21,7 +21,7 @@ public sealed class ActionOwners(AuditDbContext db)
         }
 
         string?[] ids = [caseFile.PractitionerId, caseFile.TeamManagerId, caseFile.ServiceManagerId];
-        return await db.Users.AsNoTracking().Where(u => u.IsActive && ids.Contains(u.Id)).OrderBy(u => u.FullName).ToListAsync(cancellationToken);
+        return await db.Users.AsNoTracking().Where(u => u.IsActive && (ids.Contains(u.Id) || u.MayOwnActions)).OrderBy(u => u.FullName).ToListAsync(cancellationToken);
     }
 
     public async Task<bool> MayOwnAsync(int auditId, string? staffId, CancellationToken cancellationToken = default) =>

@@ -1,5 +1,4 @@
 using Audit.Data;
-using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
 using Audit.Workflows.DeepDive.Commands;
@@ -7,51 +6,45 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Actions;
 
-public sealed record CompleteActionCommand(int AuditId, int ActionId, int Version, string? Note) : IAuditCommand
+public sealed record CompleteActionCommand(int AuditId, int ActionId, int Version, string? Evidence) : IActionCommand
 {
     public AuditTrigger Trigger => AuditTrigger.CompleteAction;
 }
 
 /// <summary>
-/// The owner of an action (or a QA lead) marks it complete — the workflow decides who may, for this action. When the
-/// last one is done, Audit closes the audit by its own rule.
+/// The owner marks the action complete with a note of the evidence. It then waits for the auditor or the
+/// practitioner's team manager to confirm it, and both are told; the audit stays open until it is confirmed.
 /// </summary>
-public sealed class CompleteActionHandler(AuditDbContext db) : IAuditCommandHandler<CompleteActionCommand>
+public sealed class CompleteActionHandler(AuditDbContext db, ActionDeadlines deadlines, ActionEmails emails) : IAuditCommandHandler<CompleteActionCommand>
 {
     public async Task<CommandResult> HandleAsync(CompleteActionCommand command, AuditCommandContext context, CancellationToken cancellationToken)
     {
-        var action = context.Audit.Actions.FirstOrDefault(a => a.Id == command.ActionId);
-        if (action is null)
+        var (action, refusal) = ActionStep.Find(context, command.ActionId, command.Trigger);
+        if (refusal is not null)
         {
-            return CommandResult.Failure(string.Empty, "The action could not be found, or is already complete");
+            return refusal;
         }
 
-        if (context.Workflow.CheckCompleteAction(action) is { IsAllowed: false, Reason: { } reason })
+        var errors = new CommandResult();
+        var evidence = ActionStep.Required(errors, nameof(command.Evidence), command.Evidence,
+            "Enter a note of the evidence that the action is done", "The evidence");
+        if (!errors.Succeeded)
         {
-            return CommandResult.Failure(string.Empty, reason);
+            return errors;
         }
 
-        if (command.Note is { Length: > Limits.ShortText })
-        {
-            return CommandResult.Failure(nameof(command.Note), $"Note must be {Limits.ShortText} characters or fewer");
-        }
-
-        context.Workflow.CompleteAction(action);
-        action.CompletedAt = context.Now;
+        context.Workflow.FireAction(command.Trigger, action!);
+        action!.CompletedAt = context.Now;
         action.CompletedById = context.Actor.StaffId;
-        action.CompletionNote = string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim();
-        context.History($"Completed: {action.Description}");
-        foreach (var deadline in await db.Deadlines.Where(d => d.AuditActionId == action.Id && d.CompletedAt == null).ToListAsync(cancellationToken))
-        {
-            deadline.CompletedAt = context.Now;
-        }
+        action.CompletionNote = evidence;
+        ActionStep.History(context, action, $"Completed “{action.Description}”. Evidence: {evidence}");
+        await deadlines.CompleteAsync(action, context.Now, cancellationToken);
 
-        var system = await context.SystemWorkflowAsync(cancellationToken);
-        if (system.Check(AuditTrigger.Close).IsAllowed)
+        var team = context.Audit.CaseFile?.Team;
+        var confirmers = new[] { context.Audit.AuditorId, team?.TeamManagerId }.OfType<string>().Distinct().Where(id => id != context.Actor.StaffId);
+        foreach (var id in confirmers)
         {
-            system.Fire(AuditTrigger.Close);
-            context.Audit.ClosedAt = context.Now;
-            context.History("All actions complete", trigger1: AuditTrigger.Close, bySystem: true);
+            emails.ReadyToConfirm(context.Audit, action, await db.Users.SingleAsync(u => u.Id == id, cancellationToken));
         }
 
         return CommandResult.Success;

@@ -22,14 +22,14 @@ public sealed class DeadlineEmails(Outbox outbox, EmailTemplates templates, IOpt
     public void Reminder(Deadline deadline, CaseAudit audit, StaffMember to) =>
         Send(to, ReminderKind, $"Reminder: {Subject(deadline.Kind, audit)} by {DueDate(deadline)}",
             [$"This is a reminder that you need to {Task(deadline.Kind, audit)} by {DueDate(deadline)}."],
-            audit, LinkText(deadline.Kind));
+            audit, LinkText(deadline.Kind), deadline);
 
     /// <summary>To the person (or each person in the pool) who should have acted, once the due date has passed.</summary>
     public void OverdueToOwner(Deadline deadline, CaseAudit audit, StaffMember to) =>
         Send(to, OverdueKind, $"Overdue: {Subject(deadline.Kind, audit)} was due by {DueDate(deadline)}",
             [$"You needed to {Task(deadline.Kind, audit)} by {DueDate(deadline)}. It has not been done yet.",
              "Please do it as soon as you can, or speak to your manager if something is stopping you."],
-            audit, LinkText(deadline.Kind));
+            audit, LinkText(deadline.Kind), deadline);
 
     /// <summary>
     /// To the owner's manager or a QA lead. <paramref name="owner"/> is null for a pool task, which anyone in
@@ -45,7 +45,7 @@ public sealed class DeadlineEmails(Outbox outbox, EmailTemplates templates, IOpt
                     ? "You are receiving this because you manage them. Please check what is needed to get it done."
                     : "You are receiving this as a QA lead, because overdue work is escalated to QA leads.",
             ],
-            audit, "View the audit");
+            audit, deadline.AuditActionId is null ? "View the audit" : "View the action", deadline);
 
     /// <summary>The UK date a deadline falls due: its instant is midnight at the end of that day.</summary>
     public static DateOnly DueDateOf(Deadline deadline) =>
@@ -79,16 +79,18 @@ public sealed class DeadlineEmails(Outbox outbox, EmailTemplates templates, IOpt
     {
         DeadlineKind.ModerationDue => "Moderate the audit",
         DeadlineKind.CoSignDue => "Review the audit",
+        DeadlineKind.ActionDue => "Open the action",
         _ => "Open the audit",
     };
 
-    private void Send(StaffMember to, string kind, string subject, IEnumerable<string> paragraphs, CaseAudit audit, string linkText)
+    // An action's owner may see only the action, not the audit: its emails link to the action.
+    private void Send(StaffMember to, string kind, string subject, IEnumerable<string> paragraphs, CaseAudit audit, string linkText, Deadline deadline)
     {
         if (to.Email is null || !to.IsActive)
         {
             return;
         }
 
-        outbox.Enqueue(to.Email, to.FullName, templates.Notice(kind, subject, to.FullName, paragraphs, app.Value.Link($"/audits/{audit.Id}"), linkText));
+        outbox.Enqueue(to.Email, to.FullName, templates.Notice(kind, subject, to.FullName, paragraphs, app.Value.Link(deadline.AuditActionId is { } actionId ? $"/actions/{actionId}" : $"/audits/{audit.Id}"), linkText));
     }
 }

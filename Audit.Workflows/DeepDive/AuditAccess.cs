@@ -8,8 +8,9 @@ namespace Audit.Workflows.DeepDive;
 /// <summary>
 /// Who may see which audits, decided here and nowhere else: a practitioner sees their own cases' audits; an auditor
 /// the audits allocated to them; a team manager their team's; a service manager their service area's; an assistant
-/// director their directorate's; practice improvement managers and QA leads see everything. Action owners see the
-/// audits their actions belong to. Anything else does not exist for that person (pages answer 404).
+/// director their directorate's; practice improvement managers and QA leads see everything. Owning an action on an
+/// audit shows that action and the audit's reference, never the audit's answers (<see cref="FindForActionAsync"/>).
+/// Anything else does not exist for that person (pages answer 404).
 /// </summary>
 public sealed class AuditAccess(AuditDbContext db)
 {
@@ -44,7 +45,6 @@ public sealed class AuditAccess(AuditDbContext db)
             || a.CaseFile.Team!.TeamManagerId == staffId
             || a.CaseFile.Team.ServiceArea!.ServiceManagerId == staffId
             || a.CaseFile.Team.ServiceArea.Directorate!.AssistantDirectorId == staffId
-            || a.Actions.Any(x => x.OwnerId == staffId)
             || a.StandInId == staffId);
     }
 
@@ -80,6 +80,62 @@ public sealed class AuditAccess(AuditDbContext db)
         return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
     }
 
+    /// <summary>
+    /// The audit as <see cref="FindVisibleAsync"/> loads it, for a step on one of its actions: found when this person
+    /// may see the audit, or owns that action. Whoever only owns the action must be shown the action alone
+    /// (<see cref="SeesWholeAuditAsync"/> says which).
+    /// </summary>
+    public async Task<CaseAudit?> FindForActionAsync(int auditId, int actionId, string staffId, bool track = false, CancellationToken cancellationToken = default)
+    {
+        var visible = await VisibleToAsync(staffId, cancellationToken);
+        var query = WithOrganisation(db.CaseAudits.Where(a => a.Id == auditId
+            && (visible.Any(v => v.Id == a.Id) || a.Actions.Any(x => x.Id == actionId && x.OwnerId == staffId))));
+        return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Whether this person may see the whole audit (its answers), not only an action they own on it.</summary>
+    public async Task<bool> SeesWholeAuditAsync(int auditId, string staffId, CancellationToken cancellationToken = default) =>
+        await (await VisibleToAsync(staffId, cancellationToken)).AnyAsync(a => a.Id == auditId, cancellationToken);
+
+    /// <summary>
+    /// The actions in one view of the actions pages: the person's own; their team's cases' (a team manager); their
+    /// service area's (a service manager); their directorate's (an assistant director); every action (a QA lead);
+    /// or those they may confirm (as the auditor or the practitioner's team manager). Null when their roles do not
+    /// give them that view.
+    /// </summary>
+    public async Task<IQueryable<AuditAction>?> ActionsInViewAsync(string staffId, ActionView view, CancellationToken cancellationToken = default)
+    {
+        var roles = await RolesOfAsync(staffId, cancellationToken);
+        var actions = db.AuditActions.Where(a => a.CaseAudit!.State != AuditState.Cancelled);
+        return view switch
+        {
+            ActionView.Mine => actions.Where(a => a.OwnerId == staffId),
+            ActionView.ToConfirm when roles.Contains(Roles.Auditor) || roles.Contains(Roles.TeamManager) => actions.Where(a => a.CaseAudit!.AuditorId == staffId || a.CaseAudit.CaseFile!.Team!.TeamManagerId == staffId),
+            ActionView.Team when roles.Contains(Roles.TeamManager) => actions.Where(a => a.CaseAudit!.CaseFile!.Team!.TeamManagerId == staffId),
+            ActionView.ServiceArea when roles.Contains(Roles.ServiceManager) =>
+                actions.Where(a => a.CaseAudit!.CaseFile!.Team!.ServiceArea!.ServiceManagerId == staffId),
+            ActionView.Directorate when roles.Contains(Roles.AssistantDirector) =>
+                actions.Where(a => a.CaseAudit!.CaseFile!.Team!.ServiceArea!.Directorate!.AssistantDirectorId == staffId),
+            ActionView.All when roles.Contains(Roles.QaLead) => actions,
+            _ => null,
+        };
+    }
+
+    /// <summary>The views of the actions pages this person's roles give them, in the order the page offers them.</summary>
+    public async Task<IReadOnlyList<ActionView>> ActionViewsAsync(string staffId, CancellationToken cancellationToken = default)
+    {
+        var views = new List<ActionView>();
+        foreach (var view in Enum.GetValues<ActionView>())
+        {
+            if (await ActionsInViewAsync(staffId, view, cancellationToken) is not null)
+            {
+                views.Add(view);
+            }
+        }
+
+        return views;
+    }
+
     /// <summary>The audit loaded as <see cref="FindVisibleAsync"/> loads it, for Audit's own steps (no person's view).</summary>
     public Task<CaseAudit?> LoadForSystemAsync(int auditId, CancellationToken cancellationToken = default) =>
         WithOrganisation(db.CaseAudits).FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
@@ -113,8 +169,19 @@ public sealed class AuditAccess(AuditDbContext db)
             IsTeamManagerOfCase: team?.TeamManagerId == staffId,
             IsServiceManagerOfCase: team?.ServiceArea?.ServiceManagerId == staffId,
             IsAssistantDirectorOfCase: team?.ServiceArea?.Directorate?.AssistantDirectorId == staffId,
-            OwnsOpenAction: audit.Actions.Any(a => a.OwnerId == staffId && a.CompletedAt is null),
+            OwnsOpenAction: audit.Actions.Any(a => a.OwnerId == staffId && a.Status == ActionStatus.Open),
             IsStandIn: StageHolding.StandInId(audit) == staffId,
             ActsForVacantPost: roles.Contains(Roles.QaLead) && StageHolding.IsVacant(audit));
     }
+}
+
+/// <summary>A view of the actions pages: whose actions it lists.</summary>
+public enum ActionView
+{
+    Mine,
+    ToConfirm,
+    Team,
+    ServiceArea,
+    Directorate,
+    All,
 }

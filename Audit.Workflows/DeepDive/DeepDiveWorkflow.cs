@@ -1,4 +1,5 @@
 using Audit.Data.Models;
+using Audit.Workflows.Actions;
 using Audit.Workflows.DeepDive.Stages;
 using Stateless;
 using Stateless.Reflection;
@@ -28,14 +29,18 @@ public sealed class DeepDiveWorkflow
         machine = new StateMachine<AuditState, AuditTrigger>(() => audit.State, s => audit.State = s);
         SubmitTrigger = machine.SetTriggerParameters<SubmitDecision>(AuditTrigger.Submit);
         ChangeGradeTrigger = machine.SetTriggerParameters<Grade>(AuditTrigger.ChangeGrade);
-        CompleteActionTrigger = machine.SetTriggerParameters<AuditAction?>(AuditTrigger.CompleteAction);
+        actionTriggers = ActionTriggerKinds.ToDictionary(t => t, t => machine.SetTriggerParameters<AuditAction?>(t));
         Define();
         Info = machine.GetInfo();
     }
 
     public StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<SubmitDecision> SubmitTrigger { get; }
     public StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<Grade> ChangeGradeTrigger { get; }
-    public StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<AuditAction?> CompleteActionTrigger { get; }
+    private readonly Dictionary<AuditTrigger, StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<AuditAction?>> actionTriggers;
+
+    /// <summary>The triggers about one action: the workflow asks <see cref="ActionPolicy"/> about that action.</summary>
+    public static readonly IReadOnlyList<AuditTrigger> ActionTriggerKinds =
+        [AuditTrigger.RecordActionProgress, AuditTrigger.CompleteAction, AuditTrigger.ConfirmAction, AuditTrigger.ReopenAction, AuditTrigger.ChangeAction];
 
     /// <summary>Who the workflow is answering for.</summary>
     public AuditActor Actor => actor;
@@ -108,15 +113,19 @@ public sealed class DeepDiveWorkflow
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
-        // Corrective and learning actions are followed up; the audit closes by itself when the last one is done.
+        // Corrective and learning actions are followed up: the owner records progress and marks an action complete
+        // with the evidence; the auditor or the practitioner's team manager confirms it or reopens it; the auditor or
+        // a QA lead may give it to someone else or move its date. The audit closes by itself when the last action is
+        // confirmed, or earlier when a QA lead closes it, giving a reason.
         machine.Configure(AuditState.ActionsOutstanding)
-            .PermitReentryIf(CompleteActionTrigger,
-                When<AuditAction?>(action => action is null || action.CompletedAt is null, "This action is already complete"),
-                When<AuditAction?>(action => actor.IsQaLead || (action is null ? actor.OwnsOpenAction : action.OwnerId == actor.StaffId),
-                    "Only the person who owns an action, or a QA lead, can complete it"))
+            .PermitReentryIf(actionTriggers[AuditTrigger.RecordActionProgress], ActionPolicy.RecordProgress(actor))
+            .PermitReentryIf(actionTriggers[AuditTrigger.CompleteAction], ActionPolicy.Complete(actor))
+            .PermitReentryIf(actionTriggers[AuditTrigger.ConfirmAction], ActionPolicy.Confirm(actor))
+            .PermitReentryIf(actionTriggers[AuditTrigger.ReopenAction], ActionPolicy.Reopen(actor))
+            .PermitReentryIf(actionTriggers[AuditTrigger.ChangeAction], ActionPolicy.Change(actor))
             .PermitIf(AuditTrigger.Close, AuditState.Closed,
-                When(() => audit.Actions.All(a => a.CompletedAt is not null), "Every action must be completed before the audit can close"),
-                When(() => actor.IsSystem, "An audit closes by itself when its last action is completed"))
+                When(() => actor.IsQaLead || actor.IsSystem, "Only a QA lead can close this audit before its actions are confirmed"),
+                When(() => actor.IsQaLead || ActionPolicy.AllConfirmed(audit), "Every action must be confirmed before the audit can close"))
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
@@ -151,9 +160,9 @@ public sealed class DeepDiveWorkflow
     private AuditState AfterCoSign(Grade? grade) =>
         grade == Grade.Inadequate ? AuditState.AwaitingReflectiveConversation : AfterAgreedGrade();
 
-    /// <summary>Once the grade is settled, the audit stays open while any action is outstanding.</summary>
+    /// <summary>Once the grade is settled, the audit stays open while any action is not yet confirmed.</summary>
     private AuditState AfterAgreedGrade() =>
-        audit.Actions.Any(a => a.CompletedAt is null) ? AuditState.ActionsOutstanding : AuditState.Closed;
+        ActionPolicy.AllConfirmed(audit) ? AuditState.Closed : AuditState.ActionsOutstanding;
 
     private static DynamicStateInfos AfterSubmissionDestinations => Destinations(
         (AuditState.AwaitingModeration, "moderation required"),
@@ -246,6 +255,9 @@ public sealed class DeepDiveWorkflow
     /// <summary>Whether this person may complete this action now.</summary>
     public TriggerCheck CheckCompleteAction(AuditAction action) => Check(AuditTrigger.CompleteAction, action);
 
+    /// <summary>Whether this person may fire this action trigger on this action now, and if not, why not.</summary>
+    public TriggerCheck CheckAction(AuditTrigger trigger, AuditAction action) => Check(trigger, action);
+
     private TriggerCheck Check(AuditTrigger trigger, AuditAction? action)
     {
         var state = Info.States.Single(s => Equals(s.UnderlyingState, audit.State));
@@ -261,7 +273,7 @@ public sealed class DeepDiveWorkflow
             // Who may submit or change a grade does not depend on the grade: any will do for the question.
             AuditTrigger.Submit => machine.CanFire(SubmitTrigger, new SubmitDecision(false, string.Empty), out unmet),
             AuditTrigger.ChangeGrade => machine.CanFire(ChangeGradeTrigger, Grade.RequiresImprovement, out unmet),
-            AuditTrigger.CompleteAction => machine.CanFire(CompleteActionTrigger, action, out unmet),
+            _ when actionTriggers.TryGetValue(trigger, out var withAction) => machine.CanFire(withAction, action, out unmet),
             _ => machine.CanFire(trigger, out unmet),
         };
         return allowed ? TriggerCheck.Allowed : TriggerCheck.Refused(unmet.First());
@@ -275,7 +287,10 @@ public sealed class DeepDiveWorkflow
 
     public void ChangeGrade(Grade grade) => machine.Fire(ChangeGradeTrigger, grade);
 
-    public void CompleteAction(AuditAction action) => machine.Fire(CompleteActionTrigger, action);
+    public void CompleteAction(AuditAction action) => machine.Fire(actionTriggers[AuditTrigger.CompleteAction], action);
+
+    /// <summary>Fires an action trigger (<see cref="ActionTriggerKinds"/>) for this action.</summary>
+    public void FireAction(AuditTrigger trigger, AuditAction action) => machine.Fire(actionTriggers[trigger], action);
 
     public void Fire(AuditTrigger trigger) => machine.Fire(trigger);
 

@@ -62,5 +62,7 @@ public sealed record InboxItem(
 
     public bool IsReturned => State == AuditState.ReturnedToAuditor;
 
-    public string Href => ImmediateResponseId is { } id ? $"/audits/{AuditId}/immediate-responses/{id}" : $"/audits/{AuditId}";
+    public string Href => ImmediateResponseId is { } id ? $"/audits/{AuditId}/immediate-responses/{id}"
+        : ActionId is { } action ? $"/actions/{action}"
+        : $"/audits/{AuditId}";
 }

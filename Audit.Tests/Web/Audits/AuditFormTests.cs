@@ -160,21 +160,24 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
     }
 
     [Fact]
-    public async Task CompleteAction_ByItsOwner_CompletesItAndClosesTheAudit()
+    public async Task CompleteAction_ByItsOwner_FromTheAuditPage_AwaitsConfirmation()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.ToStateAsync(AuditState.ActionsOutstanding);
         var actionId = (await scenario.AuditAsync()).Actions.Single().Id;
         using var owner = await SignedInAsync(app, scenario.TeamManager);
         var audit = await owner.GetPageAsync($"/audits/{scenario.AuditId}");
-        var form = await owner.GetPageAsync(audit.QuerySelector("#audit-actions-table a")!.GetAttribute("href")!);
+        var action = await owner.GetPageAsync(audit.QuerySelector("#audit-actions-table a")!.GetAttribute("href")!);
 
-        var (_, page) = await owner.SubmitAsync(form, new Dictionary<string, string> { ["Input.Note"] = "Plan updated at review" });
+        var (_, page) = await owner.SubmitAsync(await owner.GetPageAsync($"/actions/{actionId}/complete"),
+            new Dictionary<string, string> { ["Input.Evidence"] = "Plan updated at review" });
 
-        Assert.Equal($"/audits/{scenario.AuditId}/actions/{actionId}/complete", new Uri(form.Url).AbsolutePath);
-        Assert.Equal("You have completed the action", page.SuccessBanner());
-        Assert.Equal("Closed", page.State());
-        Assert.Contains("Plan updated at review", page.QuerySelector("#audit-actions-table")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/actions/{actionId}", new Uri(action.Url).AbsolutePath);
+        Assert.Equal("You have marked the action as complete. The auditor or the team manager will confirm it", page.SuccessBanner());
+        Assert.Equal("Plan updated at review", page.QuerySelector("#action-evidence")!.ChildNodes[0].TextContent.Trim());
+        var after = await owner.GetPageAsync($"/audits/{scenario.AuditId}");
+        Assert.Equal("Actions outstanding", after.State());
+        Assert.Contains("Plan updated at review", after.QuerySelector("#audit-actions-table")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -87,13 +87,15 @@ public sealed class DeepDiveServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CompletingTheLastAction_ClosesTheAudit()
+    public async Task ConfirmingTheLastAction_ClosesTheAudit()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.ToStateAsync(AuditState.ActionsOutstanding);
         var action = (await scenario.AuditAsync()).Actions.Single();
 
         await scenario.Expect(scenario.SendAsync(v => new CompleteActionCommand(scenario.AuditId, action.Id, v, "Plan updated"), scenario.TeamManager));
+        Assert.Equal(AuditState.ActionsOutstanding, (await scenario.AuditAsync()).State);
+        await scenario.Expect(scenario.SendAsync(v => new ConfirmActionCommand(scenario.AuditId, action.Id, v), scenario.Auditor));
 
         var audit = await scenario.AuditAsync();
         Assert.Equal(AuditState.Closed, audit.State);

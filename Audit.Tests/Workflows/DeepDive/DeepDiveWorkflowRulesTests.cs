@@ -71,8 +71,12 @@ public sealed class DeepDiveWorkflowRulesTests
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.Cancel)] = [Persona.QaLead],
 
-        [(AuditState.ActionsOutstanding, AuditTrigger.CompleteAction)] = [Persona.ActionOwner, Persona.QaLead],
-        [(AuditState.ActionsOutstanding, AuditTrigger.Close)] = [], // an action is still open, and only Audit closes it
+        [(AuditState.ActionsOutstanding, AuditTrigger.RecordActionProgress)] = [Persona.ActionOwner],
+        [(AuditState.ActionsOutstanding, AuditTrigger.CompleteAction)] = [Persona.ActionOwner],
+        [(AuditState.ActionsOutstanding, AuditTrigger.ConfirmAction)] = [.. TheAuditor, Persona.ModeratorWhoManagesThePractitioner, Persona.TeamManager],
+        [(AuditState.ActionsOutstanding, AuditTrigger.ReopenAction)] = [.. TheAuditor, Persona.ModeratorWhoManagesThePractitioner, Persona.TeamManager],
+        [(AuditState.ActionsOutstanding, AuditTrigger.ChangeAction)] = [.. TheAuditor, Persona.QaLead],
+        [(AuditState.ActionsOutstanding, AuditTrigger.Close)] = [Persona.QaLead], // early, with a reason; otherwise Audit closes it
         [(AuditState.ActionsOutstanding, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.ActionsOutstanding, AuditTrigger.Cancel)] = [Persona.QaLead],
     };
@@ -100,8 +104,12 @@ public sealed class DeepDiveWorkflowRulesTests
         AuditTrigger.SendBackToModeration => "Only the assistant director for this service, or their stand-in, can send back this audit",
         AuditTrigger.ScheduleConversation => "Only the service manager for this service, or their stand-in, can schedule the reflective conversation for this audit",
         AuditTrigger.RecordConversation => "Only the service manager for this service, or their stand-in, can record the reflective conversation for this audit",
-        AuditTrigger.CompleteAction => "Only the person who owns an action, or a QA lead, can complete it",
-        AuditTrigger.Close => "Every action must be completed before the audit can close",
+        AuditTrigger.RecordActionProgress => Audit.Workflows.Actions.ActionPolicy.OnlyTheOwnerProgresses,
+        AuditTrigger.CompleteAction => Audit.Workflows.Actions.ActionPolicy.OnlyTheOwnerCompletes,
+        AuditTrigger.ConfirmAction => Audit.Workflows.Actions.ActionPolicy.OnlyConfirmers,
+        AuditTrigger.ReopenAction => Audit.Workflows.Actions.ActionPolicy.OnlyReopeners,
+        AuditTrigger.ChangeAction => Audit.Workflows.Actions.ActionPolicy.OnlyChangers,
+        AuditTrigger.Close => "Only a QA lead can close this audit before its actions are confirmed",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 
@@ -231,18 +239,35 @@ public sealed class DeepDiveWorkflowRulesTests
         var owner = Workflow(audit, ActorFor(Persona.ActionOwner));
 
         Assert.True(owner.CheckCompleteAction(audit.Actions[0]).IsAllowed);
-        Assert.Equal("Only the person who owns an action, or a QA lead, can complete it", owner.CheckCompleteAction(someoneElses).Reason);
-        Assert.True(Workflow(audit, ActorFor(Persona.QaLead)).CheckCompleteAction(someoneElses).IsAllowed);
+        Assert.Equal(Audit.Workflows.Actions.ActionPolicy.OnlyTheOwnerCompletes, owner.CheckCompleteAction(someoneElses).Reason);
+        Assert.Equal(Audit.Workflows.Actions.ActionPolicy.OnlyTheOwnerCompletes, Workflow(audit, ActorFor(Persona.QaLead)).CheckCompleteAction(someoneElses).Reason);
     }
 
     [Fact]
-    public void Close_IsAuditsOwnStep_OnceEveryActionIsComplete()
+    public void Close_IsAuditsOwnStep_OnceEveryActionIsConfirmed_NotMerelyCompleted()
     {
         var audit = AuditIn(AuditState.ActionsOutstanding);
         audit.Actions[0].CompletedAt = DateTimeOffset.UtcNow;
 
+        Assert.Equal("Every action must be confirmed before the audit can close", Workflow(audit, AuditActor.System).Check(AuditTrigger.Close).Reason);
+        audit.Actions[0].ConfirmedAt = DateTimeOffset.UtcNow;
         Assert.True(Workflow(audit, AuditActor.System).Check(AuditTrigger.Close).IsAllowed);
-        Assert.Equal("An audit closes by itself when its last action is completed", Workflow(audit, ActorFor(Persona.QaLead)).Check(AuditTrigger.Close).Reason);
+        Assert.Equal("Only a QA lead can close this audit before its actions are confirmed", Workflow(audit, ActorFor(Persona.Auditor)).Check(AuditTrigger.Close).Reason);
+    }
+
+    [Fact]
+    public void ConfirmingAnAction_NeedsItMarkedComplete_AndNotByTheConfirmer()
+    {
+        var audit = AuditIn(AuditState.ActionsOutstanding);
+        var action = audit.Actions[0];
+        var teamManager = Workflow(audit, ActorFor(Persona.TeamManager));
+
+        Assert.Equal(Audit.Workflows.Actions.ActionPolicy.NotYetComplete, teamManager.CheckAction(AuditTrigger.ConfirmAction, action).Reason);
+        action.CompletedAt = DateTimeOffset.UtcNow;
+        action.CompletedById = "tm";
+        Assert.Equal(Audit.Workflows.Actions.ActionPolicy.NotYourOwnCompletion, teamManager.CheckAction(AuditTrigger.ConfirmAction, action).Reason);
+        Assert.True(Workflow(audit, ActorFor(Persona.Auditor)).CheckAction(AuditTrigger.ConfirmAction, action).IsAllowed);
+        Assert.Equal(Audit.Workflows.Actions.ActionPolicy.AwaitingConfirmation, Workflow(audit, ActorFor(Persona.ActionOwner)).CheckAction(AuditTrigger.CompleteAction, action).Reason);
     }
 
     [Theory]

@@ -9,8 +9,9 @@ public static class AuditLinks
     public sealed record ActionLink(string Text, string Href, bool IsWarning, bool IsSecondary);
 
     /// <summary>The buttons for the permitted triggers: moderation's three outcomes share one form, as do co-signing and
-    /// sending back; completing an action is offered per action; recording answers and raising an immediate response
-    /// have their own places on the page; closing happens by itself when the last action is done.</summary>
+    /// sending back; each action's steps are on the action's page; recording answers and raising an immediate response
+    /// have their own places on the page; closing happens by itself when the last action is confirmed, or earlier
+    /// when a QA lead closes the audit with a reason.</summary>
     public static IReadOnlyList<ActionLink> Buttons(int auditId, IEnumerable<AuditTrigger> permitted) =>
         permitted.Select(t => t switch
             {
@@ -26,6 +27,7 @@ public static class AuditLinks
                 AuditTrigger.RecordConversation => new ActionLink("Record reflective conversation", $"/audits/{auditId}/record-conversation", false, false),
                 AuditTrigger.Reallocate => new ActionLink("Reallocate", $"/audits/{auditId}/reallocate", false, true),
                 AuditTrigger.Extend => new ActionLink("Extend due date", $"/audits/{auditId}/extend", false, true),
+                AuditTrigger.Close => new ActionLink("Close audit", $"/audits/{auditId}/close", false, true),
                 AuditTrigger.Cancel => new ActionLink("Cancel audit", $"/audits/{auditId}/cancel", true, false),
                 _ => null,
             })

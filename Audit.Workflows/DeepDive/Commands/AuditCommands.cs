@@ -18,6 +18,12 @@ public interface IAuditCommand
     AuditTrigger Trigger { get; }
 }
 
+/// <summary>A command on one action of an audit: its owner may send it without seeing the rest of the audit.</summary>
+public interface IActionCommand : IAuditCommand
+{
+    int ActionId { get; }
+}
+
 /// <summary>
 /// Carries out one kind of command inside the unit of work: validates what was typed (returning every problem at
 /// once), then changes the audit, fires the trigger, writes the history row, deadlines and emails through the
@@ -51,7 +57,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
         where TCommand : IAuditCommand
     {
         var handler = services.GetRequiredService<IAuditCommandHandler<TCommand>>();
-        var audit = await access.FindVisibleAsync(command.AuditId, actorId, track: true, cancellationToken);
+        var audit = await FindAsync(command, actorId, track: true, cancellationToken);
         if (audit is null)
         {
             return CommandResult.Failure(string.Empty, "The audit could not be found");
@@ -109,7 +115,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
     private async Task<CommandResult> ConflictAsync(IAuditCommand command, string actorId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var audit = await access.FindVisibleAsync(command.AuditId, actorId, cancellationToken: cancellationToken);
+        var audit = await FindAsync(command, actorId, track: false, cancellationToken);
         if (audit is not null && (await workflows.ForAsync(audit, actorId, cancellationToken)).Check(command.Trigger) is { IsAllowed: false } refused)
         {
             return CommandResult.Conflict($"This audit was changed by someone else: {refused.Reason}");
@@ -117,6 +123,12 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
 
         return CommandResult.Conflict(ConflictMessage);
     }
+
+    /// <summary>The audit, if this person may act on it: one they see, or — for a command on an action — one whose action they own.</summary>
+    private Task<CaseAudit?> FindAsync(IAuditCommand command, string actorId, bool track, CancellationToken cancellationToken) =>
+        command is IActionCommand onAction
+            ? access.FindForActionAsync(command.AuditId, onAction.ActionId, actorId, track, cancellationToken)
+            : access.FindVisibleAsync(command.AuditId, actorId, track, cancellationToken);
 }
 
 /// <summary>What one command works with: the audit (tracked), the workflow as the actor sees it, the clock and the policy.</summary>

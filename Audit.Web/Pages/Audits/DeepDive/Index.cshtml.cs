@@ -19,8 +19,6 @@ public sealed class IndexModel(AuditOverviews records, ImmediateResponseService 
 
     public IReadOnlyList<AuditLinks.ActionLink> Buttons { get; private set; } = [];
 
-    public bool CanCompleteActions { get; private set; }
-
     /// <summary>True when this person is the auditor and the audit's answers may still be recorded.</summary>
     public bool CanRecord { get; private set; }
 
@@ -36,7 +34,6 @@ public sealed class IndexModel(AuditOverviews records, ImmediateResponseService 
 
         Record = record;
         Buttons = AuditLinks.Buttons(Id, record.Permitted);
-        CanCompleteActions = record.Permitted.Contains(AuditTrigger.CompleteAction);
         CanRecord = record.Permitted.Contains(AuditTrigger.RecordAnswers);
         ImmediateResponses = new ImmediateResponsesModel(Id, await immediateResponses.ForAuditAsync(Id, HttpContext.RequestAborted),
             record.Permitted.Contains(AuditTrigger.RaiseImmediateResponse));
