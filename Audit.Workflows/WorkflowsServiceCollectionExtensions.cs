@@ -115,7 +115,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<AuditListService>();
         services.AddScoped<CaseService>();
         services.AddScoped<Audit.Workflows.Imports.CaseListImport>();
-        services.AddScoped<InboxService>();
+        services.AddScoped<InboxService>().AddInboxSources();
         services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
         services.AddScoped<AuditOverviews>();
         services.AddOptions<RetentionOptions>().Bind(configuration.GetSection(RetentionOptions.Section))

@@ -33,6 +33,7 @@ internal sealed class CaseAuditMapping : IEntityTypeConfiguration<CaseAudit>
         builder.Property(a => a.ConversationLocation).HasMaxLength(200);
         builder.Property(a => a.ConversationLearning).HasMaxLength(Limits.LongText);
         builder.Property(a => a.PractitionerReflections).HasMaxLength(Limits.LongText);
+        builder.Property(a => a.PractitionerResponse).HasMaxLength(Limits.LongText);
         builder.Property(a => a.CancellationReason).HasMaxLength(Limits.ShortText);
         builder.Property(a => a.AllocatedById).HasMaxLength(450);
         builder.Property(a => a.CoSignedById).HasMaxLength(450);

@@ -761,6 +761,16 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PractitionerReflectionsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PractitionerResponse")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PractitionerResponseAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("StandInId")
                         .HasColumnType("TEXT");
 

@@ -86,8 +86,14 @@ public class CaseAudit : IVersioned
     public DateTimeOffset? ConversationHeldAt { get; set; }
     [FreeText]
     public string? ConversationLearning { get; set; }
+    /// <summary>The practitioner's own reflections on the audit and the conversation, written by them alone.</summary>
     [FreeText]
     public string? PractitionerReflections { get; set; }
+    public DateTimeOffset? PractitionerReflectionsAt { get; set; }
+    /// <summary>The practitioner's response to the audit's findings, which they may add once the grade is settled.</summary>
+    [FreeText]
+    public string? PractitionerResponse { get; set; }
+    public DateTimeOffset? PractitionerResponseAt { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
     public DateTimeOffset? CancelledAt { get; set; }

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Audit.Workflows.DeepDive;
 
 /// <summary>
-/// Who may see which audits, decided here and nowhere else: a practitioner sees their own cases' audits; an auditor
+/// Who may see which audits, decided here and nowhere else: a practitioner sees their own cases' audits (and their
+/// findings once the grade is settled: <see cref="MayReadFindings"/>); an auditor
 /// the audits allocated to them; a team manager their team's; a service manager their service area's; an assistant
 /// director their directorate's; practice improvement managers and QA leads see everything. Owning an action on an
 /// audit shows that action and the audit's reference, never the audit's answers (<see cref="FindForActionAsync"/>).
@@ -135,6 +136,29 @@ public sealed class AuditAccess(AuditDbContext db)
 
         return views;
     }
+    /// The audit with its findings (grades, evidence, feedback, actions, history), or null when it does not exist for
+    /// this person or they may not read its findings yet (<see cref="MayReadFindings"/>).
+    /// </summary>
+    public async Task<CaseAudit?> FindWithFindingsAsync(int auditId, string staffId, CancellationToken cancellationToken = default)
+    {
+        var audit = await FindVisibleAsync(auditId, staffId, cancellationToken: cancellationToken);
+        return audit is not null && MayReadFindings(await ActorAsync(staffId, audit, cancellationToken), audit) ? audit : null;
+    }
+
+    /// <summary>
+    /// Whether this person may read the audit's findings now. The practitioner whose work was audited reads them only
+    /// once moderation has settled the grade (<see cref="CaseAudit.GradeConfirmedAt"/>): a grade still with the
+    /// auditor, the moderator or the assistant director may change, and a practitioner should hear the settled one,
+    /// not a draft. Until then they see that the audit exists, its reference and its stage. Everyone else who may see
+    /// the audit (<see cref="VisibleToAsync"/>) reads its findings at every stage.
+    /// </summary>
+    public static bool MayReadFindings(AuditActor actor, CaseAudit audit) =>
+        audit.GradeConfirmedAt is not null || !SeesOnlyAsPractitioner(actor);
+
+    /// <summary>The case's practitioner, with no other part in the audit (auditor, manager, moderator, QA lead, stand-in).</summary>
+    private static bool SeesOnlyAsPractitioner(AuditActor actor) =>
+        actor.IsPractitioner && !(actor.IsQaLead || actor.IsPracticeImprovementManager || actor.IsAuditor || actor.IsTeamManagerOfCase
+            || actor.IsServiceManagerOfCase || actor.IsAssistantDirectorOfCase || actor.IsStandIn);
 
     /// <summary>The audit loaded as <see cref="FindVisibleAsync"/> loads it, for Audit's own steps (no person's view).</summary>
     public Task<CaseAudit?> LoadForSystemAsync(int auditId, CancellationToken cancellationToken = default) =>

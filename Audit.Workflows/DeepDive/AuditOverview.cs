@@ -11,14 +11,19 @@ namespace Audit.Workflows.DeepDive;
 /// <summary>Where an audit is, in brief: its stage, where it can go next, who holds it now, and by when.</summary>
 public sealed record StageIndicator(AuditState State, IReadOnlyList<AuditState> Next, StageHolder Holder, DateOnly? Due, int? WorkingDaysLeft);
 
-/// <summary>Everything the audit's own page shows: the audit, its history, and the names of the people involved.</summary>
+/// <summary>
+/// Everything the audit's own page shows: the audit, its history, and the names of the people involved. When
+/// <see cref="FindingsReleased"/> is false (the practitioner, before the grade is settled) the history is left out and
+/// the page shows only the audit's reference and stage.
+/// </summary>
 public sealed record AuditOverview(
     CaseAudit Audit,
     IReadOnlyList<AuditHistoryEntry> History,
     IReadOnlyDictionary<string, string> Names,
     IReadOnlyList<AuditTrigger> Permitted,
     IReadOnlyList<GradeChangeView> GradeChanges,
-    StageIndicator Stage)
+    StageIndicator Stage,
+    bool FindingsReleased = true)
 {
     public string NameOf(string? staffId) =>
         staffId is not null && Names.TryGetValue(staffId, out var name) ? name : "Audit (automatic)";
@@ -39,6 +44,14 @@ public sealed class AuditOverviews(AuditDbContext db, AuditAccess access, DeepDi
             return null;
         }
 
+        var workflow = await workflows.ForAsync(audit, staffId, cancellationToken);
+        var stage = await StageAsync(audit, cancellationToken);
+        if (!AuditAccess.MayReadFindings(workflow.Actor, audit))
+        {
+            // Only that the audit exists, its reference and stage: its history holds grades and what people wrote.
+            return new AuditOverview(audit, [], new Dictionary<string, string>(), workflow.PermittedTriggers(), [], stage, FindingsReleased: false);
+        }
+
         var history = await db.AuditHistory.AsNoTracking()
             .Where(h => h.CaseAuditId == auditId)
             .OrderBy(h => h.Id)
@@ -49,9 +62,7 @@ public sealed class AuditOverviews(AuditDbContext db, AuditAccess access, DeepDi
             .Append(audit.ModeratorId).Append(audit.CoSignedById).Append(audit.AllocatedById)
             .OfType<string>().Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
-        var permitted = (await workflows.ForAsync(audit, staffId, cancellationToken)).PermittedTriggers();
-        return new AuditOverview(audit, history, names, permitted, await moderation.GradeChangesAsync(auditId, cancellationToken),
-            await StageAsync(audit, cancellationToken));
+        return new AuditOverview(audit, history, names, workflow.PermittedTriggers(), await moderation.GradeChangesAsync(auditId, cancellationToken), stage);
     }
 
     private async Task<StageIndicator> StageAsync(CaseAudit audit, CancellationToken cancellationToken)

@@ -44,6 +44,13 @@ public sealed class DeepDiveEmails(Outbox outbox, EmailTemplates templates, IOpt
             [$"A practice improvement manager has moderated {audit.ToolKind.Wording()} {audit.Reference}.", "The outcome and their comments are on the audit."],
             audit, "Read the outcome");
 
+    /// <summary>The moderation outcome, once the assistant director has co-signed it: the grade is settled.</summary>
+    public void CoSigned(CaseAudit audit, StaffMember auditor) =>
+        Send(auditor, "audit-cosigned", $"The moderation of audit {audit.Reference} has been co-signed",
+            [$"The assistant director has co-signed the moderation of {audit.ToolKind.Wording()} {audit.Reference}, so its grade is now settled.",
+             "The outcome is on the audit."],
+            audit, "Read the outcome");
+
     /// <summary>To the moderator the audit comes back to: resubmitted after they returned it, or sent back by the assistant director.</summary>
     public void BackForModeration(CaseAudit audit, StaffMember moderator, DateOnly due, string why) =>
         Send(moderator, "moderation-back", $"Audit {audit.Reference} is back with you for moderation",

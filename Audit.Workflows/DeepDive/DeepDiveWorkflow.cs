@@ -131,6 +131,20 @@ public sealed class DeepDiveWorkflow
 
         machine.Configure(AuditState.Closed);
         machine.Configure(AuditState.Cancelled);
+
+        // The practitioner's own space, at every stage once the grade is settled (closed included): they may respond
+        // to the findings, and once a confirmed inadequate brings the reflective conversation they write their own
+        // reflections. No one else writes these for them — not the service manager, not the auditor.
+        foreach (var state in Enum.GetValues<AuditState>().Where(s => s.IsGradeSettled()))
+        {
+            machine.Configure(state)
+                .PermitReentryIf(AuditTrigger.WriteReflections,
+                    When(() => actor.IsPractitioner, "Only the practitioner whose work was audited can write their reflections: no one can write them for them"),
+                    When(() => audit.FinalGrade == Grade.Inadequate, "Reflections follow the reflective conversation, and this audit did not need one"))
+                .PermitReentryIf(AuditTrigger.RespondToFindings,
+                    When(() => actor.IsPractitioner, "Only the practitioner whose work was audited can respond to its findings"),
+                    When(() => audit.GradeConfirmedAt is not null, "You can respond to the findings once moderation has settled the grade"));
+        }
     }
 
     /// <summary>
@@ -142,6 +156,9 @@ public sealed class DeepDiveWorkflow
         (AuditTrigger.RecordAnswers, AuditState.Allocated) => "Start the audit before recording your findings",
         (AuditTrigger.RecordAnswers, AuditState.Cancelled) => "This audit has been cancelled, so its answers can no longer be changed",
         (AuditTrigger.RecordAnswers, _) => "This audit has been submitted, so its answers can no longer be changed",
+        (AuditTrigger.WriteReflections or AuditTrigger.RespondToFindings, AuditState.Cancelled) => "This audit has been cancelled",
+        (AuditTrigger.WriteReflections, _) => "You can write your reflections once the audit reaches the reflective conversation",
+        (AuditTrigger.RespondToFindings, _) => "You can respond to the findings once moderation has settled the grade",
         (AuditTrigger.RaiseImmediateResponse, _) =>
             $"This audit is {audit.State.Display().ToLowerInvariant()}. Raise the concern through the safeguarding route in the case management system",
         _ => null,

@@ -17,10 +17,10 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
 {
     public const string ConflictMessage = AuditCommands.ConflictMessage;
 
-    /// <summary>The form for an audit this person may see, or null.</summary>
+    /// <summary>The form for an audit this person may see and whose findings they may read now, or null.</summary>
     public async Task<AuditForm?> LoadAsync(int auditId, string staffId, CancellationToken cancellationToken = default)
     {
-        var audit = await access.FindVisibleAsync(auditId, staffId, cancellationToken: cancellationToken);
+        var audit = await access.FindWithFindingsAsync(auditId, staffId, cancellationToken);
         if (audit is null)
         {
             return null;

@@ -203,11 +203,11 @@ public sealed class ImmediateResponseService(
 
     /// <summary>
     /// One immediate response on one audit, with who raised it and who was asked; null when this person may not see
-    /// the audit or the response belongs to another audit.
+    /// the audit or read its findings yet, or the response belongs to another audit.
     /// </summary>
     public async Task<ImmediateResponseRecord?> FindAsync(int auditId, int immediateResponseId, string staffId, CancellationToken cancellationToken = default)
     {
-        var audit = await access.FindVisibleAsync(auditId, staffId, cancellationToken: cancellationToken);
+        var audit = await access.FindWithFindingsAsync(auditId, staffId, cancellationToken);
         if (audit is null)
         {
             return null;

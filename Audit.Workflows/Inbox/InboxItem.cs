@@ -13,6 +13,9 @@ public enum InboxTask
     CoSign,
     ReflectiveConversation,
     CompleteAction,
+    WriteReflections,
+    RespondToFindings,
+    ReadFindings,
 }
 
 /// <summary>
@@ -57,6 +60,9 @@ public sealed record InboxItem(
             ? $"Schedule the reflective conversation for audit {AuditReference}"
             : $"Record the reflective conversation for audit {AuditReference}",
         InboxTask.CompleteAction => $"Complete an action on audit {AuditReference}",
+        InboxTask.WriteReflections => $"Write your reflections on audit {AuditReference}",
+        InboxTask.RespondToFindings => $"Read the findings of audit {AuditReference} and add your response",
+        InboxTask.ReadFindings => $"Read the findings of audit {AuditReference}",
         _ => AuditReference,
     };
 

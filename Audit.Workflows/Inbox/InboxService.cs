@@ -8,11 +8,12 @@ namespace Audit.Workflows.Inbox;
 
 /// <summary>
 /// "My work": everything waiting on one person, worked out from the audits' states and the organisation — immediate
-/// responses to acknowledge, audits to start or finish, moderations, co-signs, reflective conversations and actions. One query per kind of task, each
+/// responses to acknowledge, audits to start or finish, moderations, co-signs, reflective conversations and actions,
+/// and whatever each <see cref="IInboxSource"/> adds (the practitioner's reflections and responses). One query per kind of task, each
 /// projecting only what the list shows. The result is kept for the request, so the page and the navigation count
 /// share it.
 /// </summary>
-public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProvider clock)
+public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProvider clock, IEnumerable<IInboxSource> sources)
 {
     private readonly Dictionary<string, IReadOnlyList<InboxItem>> cache = [];
 
@@ -59,6 +60,10 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
         }
 
         items.AddRange(await ActionsAsync(staffId, today, cancellationToken));
+        foreach (var source in sources)
+        {
+            items.AddRange(await source.ItemsForAsync(staffId, roles, today, cancellationToken));
+        }
 
         var sorted = items.OrderBy(i => i.Priority).ThenByDescending(i => i.Since).ThenByDescending(i => i.AuditId).ToList();
         cache[staffId] = sorted;

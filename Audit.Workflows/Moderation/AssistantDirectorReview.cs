@@ -6,6 +6,7 @@ using Audit.Workflows.Deadlines;
 using Audit.Workflows.DeepDive;
 using Audit.Workflows.DeepDive.Commands;
 using Audit.Workflows.DeepDive.Stages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Moderation;
 
@@ -21,9 +22,9 @@ public sealed record SendBackToModerationCommand(int AuditId, int Version, strin
 
 /// <summary>
 /// The assistant director (or their stand-in, or a QA lead acting for a vacant post) co-signs the moderation: the
-/// grade stands. An inadequate grade goes on to the reflective conversation only now.
+/// grade stands and the auditor is told. An inadequate grade goes on to the reflective conversation only now.
 /// </summary>
-public sealed class CoSignHandler(DeadlineScheduler deadlines, StageEntry stages) : IAuditCommandHandler<CoSignCommand>
+public sealed class CoSignHandler(AuditDbContext db, DeadlineScheduler deadlines, StageEntry stages, DeepDiveEmails emails) : IAuditCommandHandler<CoSignCommand>
 {
     public async Task<CommandResult> HandleAsync(CoSignCommand command, AuditCommandContext context, CancellationToken cancellationToken)
     {
@@ -37,6 +38,8 @@ public sealed class CoSignHandler(DeadlineScheduler deadlines, StageEntry stages
         context.Workflow.Fire(AuditTrigger.CoSign);
         context.History(context.ActingFor(string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim()), context.Audit.FinalGrade, context.Audit.FinalGrade);
         await deadlines.CompleteAsync(context.Audit, context.Now, cancellationToken, DeadlineKind.CoSignDue);
+        // The auditor heard the moderator's decision; now they hear that it stands.
+        emails.CoSigned(context.Audit, await db.Users.SingleAsync(u => u.Id == context.Audit.AuditorId, cancellationToken));
         await stages.EnterAsync(context, cancellationToken);
         return CommandResult.Success;
     }

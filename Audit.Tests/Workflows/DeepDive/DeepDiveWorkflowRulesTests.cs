@@ -70,6 +70,8 @@ public sealed class DeepDiveWorkflowRulesTests
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.NameStandIn)] = [Persona.QaLead],
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.Cancel)] = [Persona.QaLead],
+        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.WriteReflections)] = [Persona.Practitioner],
+        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.RespondToFindings)] = [Persona.Practitioner],
 
         [(AuditState.ActionsOutstanding, AuditTrigger.RecordActionProgress)] = [Persona.ActionOwner],
         [(AuditState.ActionsOutstanding, AuditTrigger.CompleteAction)] = [Persona.ActionOwner],
@@ -79,6 +81,11 @@ public sealed class DeepDiveWorkflowRulesTests
         [(AuditState.ActionsOutstanding, AuditTrigger.Close)] = [Persona.QaLead], // early, with a reason; otherwise Audit closes it
         [(AuditState.ActionsOutstanding, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.ActionsOutstanding, AuditTrigger.Cancel)] = [Persona.QaLead],
+        [(AuditState.ActionsOutstanding, AuditTrigger.WriteReflections)] = [], // graded requires improvement: no conversation to reflect on
+        [(AuditState.ActionsOutstanding, AuditTrigger.RespondToFindings)] = [Persona.Practitioner],
+
+        [(AuditState.Closed, AuditTrigger.WriteReflections)] = [],
+        [(AuditState.Closed, AuditTrigger.RespondToFindings)] = [Persona.Practitioner],
     };
 
     /// <summary>The reason given to someone who may not fire a trigger that the state does offer.</summary>
@@ -110,6 +117,9 @@ public sealed class DeepDiveWorkflowRulesTests
         AuditTrigger.ReopenAction => Audit.Workflows.Actions.ActionPolicy.OnlyReopeners,
         AuditTrigger.ChangeAction => Audit.Workflows.Actions.ActionPolicy.OnlyChangers,
         AuditTrigger.Close => "Only a QA lead can close this audit before its actions are confirmed",
+        AuditTrigger.WriteReflections when persona == Persona.Practitioner => "Reflections follow the reflective conversation, and this audit did not need one",
+        AuditTrigger.WriteReflections => "Only the practitioner whose work was audited can write their reflections: no one can write them for them",
+        AuditTrigger.RespondToFindings => "Only the practitioner whose work was audited can respond to its findings",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 
@@ -119,6 +129,9 @@ public sealed class DeepDiveWorkflowRulesTests
         (AuditTrigger.RecordAnswers, AuditState.Allocated) => "Start the audit before recording your findings",
         (AuditTrigger.RecordAnswers, AuditState.Cancelled) => "This audit has been cancelled, so its answers can no longer be changed",
         (AuditTrigger.RecordAnswers, _) => "This audit has been submitted, so its answers can no longer be changed",
+        (AuditTrigger.WriteReflections or AuditTrigger.RespondToFindings, AuditState.Cancelled) => "This audit has been cancelled",
+        (AuditTrigger.WriteReflections, _) => "You can write your reflections once the audit reaches the reflective conversation",
+        (AuditTrigger.RespondToFindings, _) => "You can respond to the findings once moderation has settled the grade",
         (AuditTrigger.RaiseImmediateResponse, _) => $"This audit is {state.Display().ToLowerInvariant()}. Raise the concern through the safeguarding route in the case management system",
         _ => $"This audit is {state.Display().ToLowerInvariant()}: you cannot {trigger.Display().ToLowerInvariant()} now",
     };
@@ -358,7 +371,9 @@ public sealed class DeepDiveWorkflowRulesTests
     {
         AuditorId = "auditor",
         State = state,
-        FinalGrade = Grade.RequiresImprovement,
+        // A settled grade was confirmed on the way; only a confirmed inadequate reaches the reflective conversation.
+        FinalGrade = state == AuditState.AwaitingReflectiveConversation ? Grade.Inadequate : Grade.RequiresImprovement,
+        GradeConfirmedAt = state.IsGradeSettled() ? DateTimeOffset.UnixEpoch : null,
         CaseFile = new CaseFile
         {
             Reference = "LCS-1",

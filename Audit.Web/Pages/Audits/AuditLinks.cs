@@ -25,6 +25,8 @@ public static class AuditLinks
                 AuditTrigger.NameStandIn => new ActionLink("Name a stand-in", $"/audits/{auditId}/stand-in", false, true),
                 AuditTrigger.ScheduleConversation => new ActionLink("Schedule reflective conversation", $"/audits/{auditId}/schedule-conversation", false, true),
                 AuditTrigger.RecordConversation => new ActionLink("Record reflective conversation", $"/audits/{auditId}/record-conversation", false, false),
+                AuditTrigger.WriteReflections => new ActionLink("Write your reflections", $"/audits/{auditId}/practitioner/reflections", false, false),
+                AuditTrigger.RespondToFindings => new ActionLink("Respond to the findings", $"/audits/{auditId}/practitioner/response", false, true),
                 AuditTrigger.Reallocate => new ActionLink("Reallocate", $"/audits/{auditId}/reallocate", false, true),
                 AuditTrigger.Extend => new ActionLink("Extend due date", $"/audits/{auditId}/extend", false, true),
                 AuditTrigger.Close => new ActionLink("Close audit", $"/audits/{auditId}/close", false, true),

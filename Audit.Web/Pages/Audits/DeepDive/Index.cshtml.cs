@@ -35,7 +35,8 @@ public sealed class IndexModel(AuditOverviews records, ImmediateResponseService 
         Record = record;
         Buttons = AuditLinks.Buttons(Id, record.Permitted);
         CanRecord = record.Permitted.Contains(AuditTrigger.RecordAnswers);
-        ImmediateResponses = new ImmediateResponsesModel(Id, await immediateResponses.ForAuditAsync(Id, HttpContext.RequestAborted),
+        ImmediateResponses = new ImmediateResponsesModel(Id,
+            record.FindingsReleased ? await immediateResponses.ForAuditAsync(Id, HttpContext.RequestAborted) : [],
             record.Permitted.Contains(AuditTrigger.RaiseImmediateResponse));
         return Page();
     }
