@@ -52,7 +52,7 @@ public sealed class Navigation(IHttpContextAccessor http, InboxService inbox)
         return items;
     }
 
-    private static readonly string[] AdministrationPaths = ["/admin/programme", "/admin/organisation", "/admin/themes", "/admin/emails", "/admin/settings"];
+    private static readonly string[] AdministrationPaths = ["/admin/programme", "/admin/organisation", "/admin/themes", "/admin/tokens", "/admin/emails", "/admin/settings"];
 
     private static bool IsAdministration(PathString path) =>
         path == "/admin" || AdministrationPaths.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase));
