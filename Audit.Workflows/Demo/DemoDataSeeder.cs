@@ -9,7 +9,7 @@ namespace Audit.Workflows.Demo;
 /// Seeds a realistic, clearly labelled demo organisation and about 25 demo staff (IsDemo, emails at
 /// demo.audit.example) for Development. Never run in Production. Does nothing if demo staff already exist.
 /// </summary>
-public sealed class DemoDataSeeder(AuditDbContext db, UserManager<StaffMember> users, TimeProvider clock, DemoAuditSeeder audits)
+public sealed class DemoDataSeeder(AuditDbContext db, UserManager<StaffMember> users, TimeProvider clock, DemoAuditSeeder audits, DemoProgramme programme)
 {
     /// <summary>The one password every demo account shares; stated in the README.</summary>
     public const string Password = "correct-horse-audit-demo";
@@ -128,7 +128,10 @@ public sealed class DemoDataSeeder(AuditDbContext db, UserManager<StaffMember> u
         await transaction.CommitAsync(cancellationToken);
 
         // Audits go through the real workflow, which runs its own units of work.
-        await audits.SeedAsync(staff.ToDictionary(p => p.Key, p => p.Value.Id), teams.ToDictionary(t => t.Key, t => t.Value.Id), cancellationToken);
+        var staffIds = staff.ToDictionary(p => p.Key, p => p.Value.Id);
+        var teamIds = teams.ToDictionary(t => t.Key, t => t.Value.Id);
+        await audits.SeedAsync(staffIds, teamIds, cancellationToken);
+        await programme.SeedAsync(staffIds, teamIds, cancellationToken);
         return true;
     }
 

@@ -20,5 +20,6 @@ public static class ProgrammeServices
         .AddScoped<RemoveCycleCaseHandler>()
         .AddScoped<ConfirmProposalHandler>()
         .AddScoped<Staff.StaffAvailabilityHandler>()
-        .AddScoped<Staff.StaffAvailability>();
+        .AddScoped<Staff.StaffAvailability>()
+        .AddScoped<Demo.DemoProgramme>();
 }
