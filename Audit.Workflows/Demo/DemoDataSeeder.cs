@@ -9,7 +9,7 @@ namespace Audit.Workflows.Demo;
 /// Seeds a realistic, clearly labelled demo organisation and about 25 demo staff (IsDemo, emails at
 /// demo.audit.example) for Development. Never run in Production. Does nothing if demo staff already exist.
 /// </summary>
-public sealed class DemoDataSeeder(AuditDbContext db, UserManager<StaffMember> users, TimeProvider clock, DemoAuditSeeder audits)
+public sealed class DemoDataSeeder(AuditDbContext db, UserManager<StaffMember> users, TimeProvider clock, DemoAuditSeeder audits, DemoPractitionerSeeder practitioners)
 {
     /// <summary>The one password every demo account shares; stated in the README.</summary>
     public const string Password = "correct-horse-audit-demo";
@@ -129,6 +129,7 @@ public sealed class DemoDataSeeder(AuditDbContext db, UserManager<StaffMember> u
 
         // Audits go through the real workflow, which runs its own units of work.
         await audits.SeedAsync(staff.ToDictionary(p => p.Key, p => p.Value.Id), teams.ToDictionary(t => t.Key, t => t.Value.Id), cancellationToken);
+        await practitioners.SeedAsync(staff.ToDictionary(p => p.Key, p => p.Value.Id), cancellationToken);
         return true;
     }
 
