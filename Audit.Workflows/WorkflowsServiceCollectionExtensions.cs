@@ -92,6 +92,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<Audit.Workflows.Organisation.OrganisationService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAuditSeeder>();
+        services.AddScoped<DemoPractitionerSeeder>();
 
         // The deep-dive audit workflow
         services.AddScoped<AuditAccess>();

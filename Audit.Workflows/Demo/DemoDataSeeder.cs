@@ -9,7 +9,8 @@ namespace Audit.Workflows.Demo;
 /// Seeds a realistic, clearly labelled demo organisation and about 25 demo staff (IsDemo, emails at
 /// demo.audit.example) for Development. Never run in Production. Does nothing if demo staff already exist.
 /// </summary>
-public sealed class DemoDataSeeder(AuditDbContext db, UserManager<StaffMember> users, TimeProvider clock, DemoAuditSeeder audits, DemoProgramme programme)
+public sealed class DemoDataSeeder(
+    AuditDbContext db, UserManager<StaffMember> users, TimeProvider clock, DemoAuditSeeder audits, DemoPractitionerSeeder practitioners, DemoProgramme programme)
 {
     /// <summary>The one password every demo account shares; stated in the README.</summary>
     public const string Password = "correct-horse-audit-demo";
@@ -131,6 +132,7 @@ public sealed class DemoDataSeeder(AuditDbContext db, UserManager<StaffMember> u
         var staffIds = staff.ToDictionary(p => p.Key, p => p.Value.Id);
         var teamIds = teams.ToDictionary(t => t.Key, t => t.Value.Id);
         await audits.SeedAsync(staffIds, teamIds, cancellationToken);
+        await practitioners.SeedAsync(staffIds, cancellationToken);
         await programme.SeedAsync(staffIds, teamIds, cancellationToken);
         return true;
     }

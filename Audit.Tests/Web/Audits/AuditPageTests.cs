@@ -24,9 +24,10 @@ public sealed class AuditPageTests(AuditAppFactory app) : IClassFixture<AuditApp
     }
 
     [Fact]
-    public async Task AuditPage_ForThePractitioner_ShowsTheAuditWithNoActions()
+    public async Task AuditPage_ForThePractitioner_BeforeTheGradeIsSettled_ShowsItsReferenceAndStageWithNoActions()
     {
-        var scenario = await AuditScenario.CreateAsync(app, caseReference: $"LCS-P{Guid.NewGuid():N}"[..12]);
+        var caseReference = $"LCS-P{Guid.NewGuid():N}"[..12];
+        var scenario = await AuditScenario.CreateAsync(app, caseReference: caseReference);
         using var practitioner = await SignedInAsync(app, scenario.Practitioner);
 
         var page = await practitioner.GetPageAsync($"/audits/{scenario.AuditId}");
@@ -35,9 +36,10 @@ public sealed class AuditPageTests(AuditAppFactory app) : IClassFixture<AuditApp
         Assert.Null(page.QuerySelector("#audit-actions"));
         var summary = page.QuerySelector("#audit-summary")!.TextContent;
         Assert.Contains($"AUD-{scenario.AuditId:D6}", summary, StringComparison.Ordinal);
-        Assert.Contains("Child protection", summary, StringComparison.Ordinal);
-        Assert.Contains("Sam Practitioner", summary, StringComparison.Ordinal);
-        Assert.Equal("Avery Auditor", page.Value("#audit-auditor"));
+        Assert.Contains(caseReference, summary, StringComparison.Ordinal);
+        Assert.Equal("Allocated", page.State());
+        Assert.NotNull(page.QuerySelector("#findings-withheld"));
+        Assert.Null(page.QuerySelector("#audit-history"));
     }
 
     [Fact]

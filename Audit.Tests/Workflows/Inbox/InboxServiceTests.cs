@@ -102,14 +102,25 @@ public sealed class InboxServiceTests : IAsyncLifetime
     [InlineData(AuditState.Allocated)]
     [InlineData(AuditState.AwaitingModeration)]
     [InlineData(AuditState.AwaitingCoSign)]
-    [InlineData(AuditState.AwaitingReflectiveConversation)]
-    [InlineData(AuditState.ActionsOutstanding)]
-    public async Task Practitioner_HasNothingToDo_AtAnyStage(AuditState state)
+    [InlineData(AuditState.ReturnedToAuditor)]
+    public async Task Practitioner_HasNothingToDo_BeforeTheGradeIsSettled(AuditState state)
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.ToStateAsync(state);
 
         Assert.Empty(await InboxAsync(scenario.Practitioner));
+    }
+
+    [Theory]
+    [InlineData(AuditState.AwaitingReflectiveConversation, new[] { InboxTask.WriteReflections, InboxTask.RespondToFindings })]
+    [InlineData(AuditState.ActionsOutstanding, new[] { InboxTask.RespondToFindings })]
+    [InlineData(AuditState.Closed, new[] { InboxTask.ReadFindings })]
+    public async Task Practitioner_OnceTheGradeIsSettled_HasTheirReflectionsAndResponseToWrite(AuditState state, InboxTask[] expected)
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+        await scenario.ToStateAsync(state);
+
+        Assert.Equal(expected, (await InboxAsync(scenario.Practitioner)).Select(i => i.Task));
     }
 
     [Fact]
