@@ -25,6 +25,18 @@ public abstract class ReportPageModel(DashboardService dashboards, TimeProvider 
     /// <summary>Reads the period and builds the dashboard; an invalid period shows its errors and no figures.</summary>
     protected async Task<IActionResult> LoadAsync()
     {
+        if (ReadPeriod() is not { } period)
+        {
+            return Page();
+        }
+
+        Dashboard = await dashboards.ForAsync(CurrentStaffId, period, HttpContext.RequestAborted);
+        return Dashboard is null ? NotFound() : Page();
+    }
+
+    /// <summary>Reads the period alone, for pages that show more than the dashboard; null (with the errors shown) when invalid.</summary>
+    protected ReportPeriod? ReadPeriod()
+    {
         ModelState.Clear();
         var today = UkTime.Today(clock);
         Suggestions = ReportPeriodInput.Suggestions(today);
@@ -36,14 +48,13 @@ public abstract class ReportPageModel(DashboardService dashboards, TimeProvider 
 
         if (period is null)
         {
-            return Page();
+            return null;
         }
 
         Period = period;
         From = DateInput.From(period.From);
         To = DateInput.From(period.To);
-        Dashboard = await dashboards.ForAsync(CurrentStaffId, period, HttpContext.RequestAborted);
-        return Dashboard is null ? NotFound() : Page();
+        return period;
     }
 
     /// <summary>The query string that selects a period, for links between the report pages and to downloads.</summary>

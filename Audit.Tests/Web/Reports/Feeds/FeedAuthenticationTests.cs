@@ -44,6 +44,32 @@ public sealed class FeedAuthenticationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("Basic", "bm90IGJhc2U2NA===")]
+    [InlineData("Basic", "dXNlci1vbmx5")]
+    [InlineData("Basic", "dXNlcjo=")]
+    [InlineData("Bearer", "")]
+    [InlineData("Digest", "username=x")]
+    public async Task UnreadableCredentials_Are401(string scheme, string parameter)
+    {
+        await ReportPagesTests.SeedAsync(app);
+
+        var response = await FeedClient.GetAsync(app, Audits, parameter.Length == 0 ? new(scheme) : new(scheme, parameter));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownCsvFeed_Is404()
+    {
+        var s = await ReportPagesTests.SeedAsync(app);
+        var token = await FeedClient.IssueAsync(app, s.QaLead, s.QaLead);
+
+        var response = await FeedClient.GetAsync(app, "/feeds/csv/staff", FeedClient.Bearer(token));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task ExpiredToken_Is401()
     {

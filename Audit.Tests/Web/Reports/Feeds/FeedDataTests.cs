@@ -10,6 +10,7 @@ namespace Audit.Tests.Web.Reports.Feeds;
 /// <summary>What the feeds answer: OData metadata and queries, the CSV files, and the token owner's scope.</summary>
 public sealed class FeedDataTests : IAsyncLifetime
 {
+    private const int FeedPageSize = 1000;
     private readonly AuditAppFactory app = new();
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
@@ -79,6 +80,36 @@ public sealed class FeedDataTests : IAsyncLifetime
         var response = await FeedClient.GetAsync(app, "/feeds/odata/Audits?$top=1000000", FeedClient.Bearer(token));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Answers_ComeAThousandRowsAPage_WithALinkToTheNext()
+    {
+        var s = await Builders.ReportScenario.CreateAsync(app);
+        await app.DbAsync(db =>
+        {
+            for (var i = 0; i < FeedPageSize + 1; i++)
+            {
+                db.CaseAudits.Add(new CaseAudit
+                {
+                    CaseFile = new CaseFile { Reference = $"LCS-{i:D6}", CaseType = CaseType.ChildInNeed, TeamId = s.Team.TeamId, PractitionerId = s.Practitioner.Id, CreatedAt = DateTimeOffset.UtcNow },
+                    AuditorId = s.Auditor.Id,
+                    State = AuditState.Closed,
+                    DueDate = new DateOnly(2026, 1, 1),
+                    AllocatedAt = DateTimeOffset.UtcNow,
+                });
+            }
+
+            return db.SaveChangesAsync();
+        });
+        var token = await FeedClient.IssueAsync(app, s.QaLead, s.QaLead);
+
+        using var first = JsonDocument.Parse(await (await FeedClient.GetAsync(app, "/feeds/odata/Audits?$select=Id", FeedClient.Bearer(token))).Content.ReadAsStringAsync());
+        var next = new Uri(first.RootElement.GetProperty("@odata.nextLink").GetString()!);
+        var second = await FeedClient.RowsAsync(await FeedClient.GetAsync(app, next.PathAndQuery, FeedClient.Bearer(token)));
+
+        Assert.Equal(FeedPageSize, first.RootElement.GetProperty("value").GetArrayLength());
+        Assert.Single(second);
     }
 
     [Fact]
