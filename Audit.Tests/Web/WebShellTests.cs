@@ -146,7 +146,7 @@ public sealed class WebShellTests : IAsyncLifetime
         var page = await client.GetPageAsync("/admin");
 
         var links = page.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/admin/programme", "/admin/organisation", "/admin/themes", "/admin/settings", "/admin/settings/bank-holidays", "/admin/tokens", "/admin/emails"], links);
+        Assert.Equal(["/admin/programme", "/admin/organisation", "/admin/themes", "/admin/settings", "/admin/settings/bank-holidays", "/admin/emails", "/admin/tokens"], links);
         Assert.Equal("page", page.QuerySelector(".govuk-service-navigation__item--active a")?.GetAttribute("aria-current"));
         foreach (var link in links)
         {

@@ -261,23 +261,34 @@ public sealed class RecordFormTests(AuditAppFactory app) : IClassFixture<AuditAp
     }
 
     [Fact]
-    public async Task ThePractitionerAndTheQaLead_SeeWhyTheyCannotRecord_AndTheirPostsAreRefused()
+    public async Task TheQaLead_SeesWhyTheyCannotRecord_AndThePractitionerCannotOpenTheAnswersBeforeModeration_AndTheirPostsAreRefused()
     {
         var (scenario, auditor) = await StartedAsync();
         auditor.Dispose();
         var sectionUrl = $"/audits/{scenario.AuditId}/record/sections/{await SectionIdAsync("Drift and delay")}";
-        foreach (var person in new[] { scenario.Practitioner, scenario.QaLead })
+        Dictionary<string, string> Post(int version) => new()
         {
-            using var client = await SignedInAsync(app, person);
+            ["Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Grade"] = "Good", ["Input.Evidence"] = "Not mine",
+        };
 
-            var taskList = await client.GetPageAsync($"/audits/{scenario.AuditId}/record");
-            var section = await client.GetPageAsync(sectionUrl);
-            var status = await client.PostDirectlyAsync(sectionUrl, new Dictionary<string, string> { ["Version"] = (await scenario.VersionAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Grade"] = "Good", ["Input.Evidence"] = "Not mine" });
+        using (var lead = await SignedInAsync(app, scenario.QaLead))
+        {
+            var taskList = await lead.GetPageAsync($"/audits/{scenario.AuditId}/record");
+            var section = await lead.GetPageAsync(sectionUrl);
+            var status = await lead.PostDirectlyAsync(sectionUrl, Post(await scenario.VersionAsync()));
 
             Assert.Equal("Only the allocated auditor can change this audit", taskList.QuerySelector("#refusal")!.TextContent.Trim());
             Assert.Empty(taskList.TaskLinks());
             Assert.Null(section.QuerySelector("main form[method=post] textarea"));
             Assert.Equal(HttpStatusCode.OK, status);
+        }
+
+        // The practitioner reads the answers only once moderation has settled the grade.
+        using (var practitioner = await SignedInAsync(app, scenario.Practitioner))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await practitioner.GetAsync($"/audits/{scenario.AuditId}/record")).Response.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await practitioner.GetAsync(sectionUrl)).Response.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, await practitioner.PostDirectlyAsync(sectionUrl, Post(await scenario.VersionAsync())));
         }
 
         Assert.Equal(0, await app.DbAsync(db => db.SectionResponses.CountAsync(r => r.CaseAuditId == scenario.AuditId)));
