@@ -34,6 +34,8 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
     public DbSet<GradeChange> GradeChanges => Set<GradeChange>();
     public DbSet<SectionModerationNote> SectionModerationNotes => Set<SectionModerationNote>();
     public DbSet<ImmediateResponseAcknowledgement> ImmediateResponseAcknowledgements => Set<ImmediateResponseAcknowledgement>();
+    public DbSet<ReflectiveConversation> ReflectiveConversations => Set<ReflectiveConversation>();
+    public DbSet<ConversationInvitee> ConversationInvitees => Set<ConversationInvitee>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Conversations;
 using Audit.Workflows.DeepDive.Stages;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace Audit.Workflows.DeepDive;
 
 /// <summary>
 /// Who may see which audits, decided here and nowhere else: a practitioner sees their own cases' audits; an auditor
-/// the audits allocated to them; a team manager their team's; a service manager their service area's; an assistant
+/// the audits allocated to them; anyone invited to an audit's reflective conversation that audit; a team manager their team's; a service manager their service area's; an assistant
 /// director their directorate's; practice improvement managers and QA leads see everything. Action owners see the
 /// audits their actions belong to. Anything else does not exist for that person (pages answer 404).
 /// </summary>
@@ -45,7 +46,8 @@ public sealed class AuditAccess(AuditDbContext db)
             || a.CaseFile.Team.ServiceArea!.ServiceManagerId == staffId
             || a.CaseFile.Team.ServiceArea.Directorate!.AssistantDirectorId == staffId
             || a.Actions.Any(x => x.OwnerId == staffId)
-            || a.StandInId == staffId);
+            || a.StandInId == staffId
+            || a.Conversations.Any(c => c.Invitees.Any(i => i.StaffId == staffId)));
     }
 
     /// <summary>
@@ -98,6 +100,8 @@ public sealed class AuditAccess(AuditDbContext db)
             .Include(a => a.ModerationTakenBy)
             .Include(a => a.StandIn)
             .Include(a => a.Actions)
+            .Include(a => a.Conversations).ThenInclude(c => c.Invitees).ThenInclude(i => i.Staff)
+            .Include(a => a.Conversations).ThenInclude(c => c.Organiser)
             .AsSplitQuery();
 
     /// <summary>How this person relates to the audit; <paramref name="audit"/> must be loaded as <see cref="FindVisibleAsync"/> loads it.</summary>
@@ -115,6 +119,7 @@ public sealed class AuditAccess(AuditDbContext db)
             IsAssistantDirectorOfCase: team?.ServiceArea?.Directorate?.AssistantDirectorId == staffId,
             OwnsOpenAction: audit.Actions.Any(a => a.OwnerId == staffId && a.CompletedAt is null),
             IsStandIn: StageHolding.StandInId(audit) == staffId,
-            ActsForVacantPost: roles.Contains(Roles.QaLead) && StageHolding.IsVacant(audit));
+            ActsForVacantPost: roles.Contains(Roles.QaLead) && StageHolding.IsVacant(audit),
+            IsConversationInvitee: ConversationPolicy.IsInvited(audit, staffId));
     }
 }

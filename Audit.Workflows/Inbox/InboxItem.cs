@@ -12,6 +12,7 @@ public enum InboxTask
     Moderate,
     CoSign,
     ReflectiveConversation,
+    AnswerInvitation,
     CompleteAction,
 }
 
@@ -56,11 +57,14 @@ public sealed record InboxItem(
         InboxTask.ReflectiveConversation => Detail is null
             ? $"Schedule the reflective conversation for audit {AuditReference}"
             : $"Record the reflective conversation for audit {AuditReference}",
+        InboxTask.AnswerInvitation => $"Answer the invitation to the reflective conversation for audit {AuditReference}",
         InboxTask.CompleteAction => $"Complete an action on audit {AuditReference}",
         _ => AuditReference,
     };
 
     public bool IsReturned => State == AuditState.ReturnedToAuditor;
 
-    public string Href => ImmediateResponseId is { } id ? $"/audits/{AuditId}/immediate-responses/{id}" : $"/audits/{AuditId}";
+    public string Href => ImmediateResponseId is { } id ? $"/audits/{AuditId}/immediate-responses/{id}"
+        : Task == InboxTask.AnswerInvitation ? $"/audits/{AuditId}/conversation/answer"
+        : $"/audits/{AuditId}";
 }
