@@ -58,14 +58,12 @@ public sealed class AnswerInvitationHandler(AuditDbContext db, WorkingDays worki
             return errors;
         }
 
+        context.Workflow.Fire(AuditTrigger.AnswerInvitation);
         ScheduleConversationHandler.AskAgain(invitee);
         invitee.Answer = command.Answer!.Value;
         invitee.AnsweredAt = context.Now;
         invitee.DeclineReason = command.Answer == InvitationAnswer.Declined ? command.DeclineReason!.Trim() : null;
         (invitee.ProposedStart, invitee.ProposedEnd) = proposed is var (s, e) ? (s, e) : ((DateTimeOffset?)null, (DateTimeOffset?)null);
-        db.Entry(invitee).State = db.Entry(invitee).State == EntityState.Unchanged ? EntityState.Modified : db.Entry(invitee).State;
-
-        context.Workflow.Fire(AuditTrigger.AnswerInvitation);
         var me = await db.Users.AsNoTracking().SingleAsync(u => u.Id == invitee.StaffId, cancellationToken);
         context.History(invitee.Answer switch
         {

@@ -18,11 +18,12 @@ public sealed class CancelConversationHandler(ConversationInvitations invitation
     public async Task<CommandResult> HandleAsync(CancelConversationCommand command, AuditCommandContext context, CancellationToken cancellationToken)
     {
         var conversation = ConversationPolicy.Current(context.Audit)!;
+        // Fired before the change: the workflow's guard asks whether a conversation is still planned.
+        context.Workflow.Fire(AuditTrigger.CancelConversation);
         conversation.Sequence++;
         conversation.CancelledAt = context.Now;
         context.Audit.ConversationScheduledFor = null;
         context.Audit.ConversationLocation = null;
-        context.Workflow.Fire(AuditTrigger.CancelConversation);
         context.History(context.ActingFor($"Cancelled the conversation planned for {ScheduleConversationHandler.Span(conversation.StartsAt, conversation.EndsAt)}"));
         await invitations.CancelAsync(context.Audit, conversation, context.Now, cancellationToken);
         return CommandResult.Success;

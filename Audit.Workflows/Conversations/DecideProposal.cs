@@ -34,19 +34,20 @@ public sealed class DecideProposalHandler(AuditDbContext db, ConversationInvitat
             return CommandResult.Failure(nameof(command.Accept), "Select whether to accept the proposed time");
         }
 
+        if (command.Accept == true && proposal.ProposedStart <= context.Now)
+        {
+            return CommandResult.Failure(nameof(command.Accept), "The proposed time has passed: schedule the conversation at a new time instead");
+        }
+
+        // Fired before the change: the workflow's guard asks whether a proposal is still waiting.
+        context.Workflow.Fire(AuditTrigger.DecideProposal);
         var proposer = await db.Users.AsNoTracking().SingleAsync(u => u.Id == proposal.StaffId, cancellationToken);
         if (command.Accept == false)
         {
             proposal.ProposalDeclinedAt = context.Now;
-            context.Workflow.Fire(AuditTrigger.DecideProposal);
             context.History(context.ActingFor($"Kept the time: declined the time {proposer.FullName} proposed"));
             emails.ProposalDeclined(context.Audit, conversation, proposer);
             return CommandResult.Success;
-        }
-
-        if (proposal.ProposedStart <= context.Now)
-        {
-            return CommandResult.Failure(nameof(command.Accept), "The proposed time has passed: schedule the conversation at a new time instead");
         }
 
         conversation.StartsAt = proposal.ProposedStart!.Value;
@@ -60,7 +61,6 @@ public sealed class DecideProposalHandler(AuditDbContext db, ConversationInvitat
         proposal.Answer = InvitationAnswer.Accepted;
         proposal.AnsweredAt = context.Now;
         context.Audit.ConversationScheduledFor = conversation.StartsAt;
-        context.Workflow.Fire(AuditTrigger.DecideProposal);
         context.History(context.ActingFor($"Accepted the time {proposer.FullName} proposed: moved to {ScheduleConversationHandler.Span(conversation.StartsAt, conversation.EndsAt)}"));
         await invitations.SendAsync(context.Audit, conversation, context.Now, isUpdate: true, cancellationToken);
         return CommandResult.Success;
