@@ -40,6 +40,8 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
     public DbSet<CycleDraw> CycleDraws => Set<CycleDraw>();
     public DbSet<CycleCase> CycleCases => Set<CycleCase>();
     public DbSet<StaffAbsence> StaffAbsences => Set<StaffAbsence>();
+    public DbSet<ReflectiveConversation> ReflectiveConversations => Set<ReflectiveConversation>();
+    public DbSet<ConversationInvitee> ConversationInvitees => Set<ConversationInvitee>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

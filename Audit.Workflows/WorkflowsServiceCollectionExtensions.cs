@@ -101,6 +101,9 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<WorkingDays>();
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeepDiveEmails>();
+        services.AddScoped<Conversations.ConversationEmails>();
+        services.AddScoped<Conversations.ConversationInvitations>();
+        services.AddScoped<Conversations.ConversationQueries>();
         services.AddAuditCommands();
         services.AddScoped<AuditFormService>();
         services.AddScoped<Actions.ActionOwners>().AddScoped<Actions.ActionEmails>().AddScoped<Actions.ActionDeadlines>().AddScoped<Actions.AuditClosing>();

@@ -16,6 +16,7 @@ internal sealed class OutboxMessageMapping : IEntityTypeConfiguration<OutboxMess
         builder.Property(m => m.ToName).HasMaxLength(200);
         builder.Property(m => m.Subject).HasMaxLength(300);
         builder.Property(m => m.LastError).HasMaxLength(2000);
+        builder.Property(m => m.CalendarMethod).HasMaxLength(20);
         builder.Property(m => m.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Priority).HasConversion<string>().HasMaxLength(20);
         builder.Property(m => m.Version).IsConcurrencyToken();

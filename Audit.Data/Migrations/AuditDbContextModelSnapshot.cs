@@ -891,6 +891,59 @@ namespace Audit.Data.Migrations
                     b.ToTable("CaseFiles");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.ConversationInvitee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProposalDeclinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProposedEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ProposedStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReflectiveConversationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("IX_ConversationInvitees_StaffId");
+
+                    b.HasIndex("ReflectiveConversationId", "StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ConversationInvitees_Conversation_Staff");
+
+                    b.ToTable("ConversationInvitees", (string)null);
+                });
+
             modelBuilder.Entity("Audit.Data.Models.CycleCase", b =>
                 {
                     b.Property<int>("Id")
@@ -1428,6 +1481,10 @@ namespace Audit.Data.Migrations
                     b.Property<string>("CalendarIcs")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CalendarMethod")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1557,6 +1614,70 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("IX_PersonalAccessTokens_Owner_ExpiresAt");
 
                     b.ToTable("PersonalAccessTokens");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.ReflectiveConversation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgendaNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HeldEarlierReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganiserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Uid")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseAuditId")
+                        .HasDatabaseName("IX_ReflectiveConversations_CaseAuditId");
+
+                    b.HasIndex("OrganiserId");
+
+                    b.HasIndex("Uid")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ReflectiveConversations_Uid");
+
+                    b.ToTable("ReflectiveConversations", (string)null);
                 });
 
             modelBuilder.Entity("Audit.Data.Models.SectionModerationNote", b =>
@@ -2700,6 +2821,25 @@ namespace Audit.Data.Migrations
                     b.Navigation("Team");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.ConversationInvitee", b =>
+                {
+                    b.HasOne("Audit.Data.Models.ReflectiveConversation", "Conversation")
+                        .WithMany("Invitees")
+                        .HasForeignKey("ReflectiveConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "Staff")
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Conversation");
+
+                    b.Navigation("Staff");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.CycleCase", b =>
                 {
                     b.HasOne("Audit.Data.Models.AuditCycle", "Cycle")
@@ -2870,6 +3010,25 @@ namespace Audit.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.ReflectiveConversation", b =>
+                {
+                    b.HasOne("Audit.Data.Models.CaseAudit", "CaseAudit")
+                        .WithMany("Conversations")
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "Organiser")
+                        .WithMany()
+                        .HasForeignKey("OrganiserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CaseAudit");
+
+                    b.Navigation("Organiser");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.SectionModerationNote", b =>
@@ -3057,6 +3216,8 @@ namespace Audit.Data.Migrations
                 {
                     b.Navigation("Actions");
 
+                    b.Navigation("Conversations");
+
                     b.Navigation("History");
 
                     b.Navigation("ImmediateResponses");
@@ -3081,6 +3242,11 @@ namespace Audit.Data.Migrations
             modelBuilder.Entity("Audit.Data.Models.ImmediateResponse", b =>
                 {
                     b.Navigation("Acknowledgements");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.ReflectiveConversation", b =>
+                {
+                    b.Navigation("Invitees");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.ServiceArea", b =>

@@ -100,6 +100,8 @@ public class CaseAudit : IVersioned
     [FreeText]
     public string? CancellationReason { get; set; }
 
+    /// <summary>The reflective conversations scheduled (the latest not cancelled is the current one).</summary>
+    public List<ReflectiveConversation> Conversations { get; set; } = [];
     public List<AuditAction> Actions { get; set; } = [];
     public List<SectionResponse> SectionResponses { get; set; } = [];
     public AuditRecord? Record { get; set; }

@@ -8,6 +8,8 @@ public enum DeadlineKind
     ConversationDue,
     ActionDue,
     ImmediateResponseAcknowledgement,
+    /// <summary>A reminder to one person invited to a reflective conversation, the working day before: never escalated.</summary>
+    ConversationReminder,
 }
 
 /// <summary>

@@ -30,6 +30,8 @@ public class OutboxMessage : IVersioned
     public required string HtmlBody { get; set; }
     /// <summary>An iCalendar (.ics) invitation attached to the message, when there is one.</summary>
     public string? CalendarIcs { get; set; }
+    /// <summary>The iTIP method of <see cref="CalendarIcs"/>: REQUEST (an invitation or update) or CANCEL.</summary>
+    public string? CalendarMethod { get; set; }
     public MessagePriority Priority { get; set; }
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }

@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Conversations;
 using Audit.Workflows.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,8 @@ public sealed record DeadlineSweepResult(int Reminded, int Escalated, int Skippe
 /// twice (or on two servers) sends nothing twice. A deadline that passed while the application was stopped gets
 /// only its escalation: a reminder for a date already missed would be noise.
 /// </summary>
-public sealed partial class DeadlineSweep(AuditDbContext db, DeadlineEmails emails, TimeProvider clock, ILogger<DeadlineSweep> logger)
+public sealed partial class DeadlineSweep(AuditDbContext db, DeadlineEmails emails, ConversationEmails conversationEmails, TimeProvider clock,
+    ILogger<DeadlineSweep> logger)
 {
     public async Task<DeadlineSweepResult> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -43,7 +45,14 @@ public sealed partial class DeadlineSweep(AuditDbContext db, DeadlineEmails emai
             }
 
             bool escalation;
-            if (deadline.DueAt <= now && deadline.EscalatedAt is null)
+            if (deadline.Kind == DeadlineKind.ConversationReminder && deadline.DueAt <= now)
+            {
+                // A reminder is only ever a reminder: once the conversation has started it is no longer owed.
+                deadline.CompletedAt = now;
+                await db.SaveChangesAsync(cancellationToken);
+                continue;
+            }
+            else if (deadline.DueAt <= now && deadline.EscalatedAt is null)
             {
                 await EscalateAsync(deadline, audit, settings, cancellationToken);
                 deadline.EscalatedAt = now;
@@ -91,6 +100,18 @@ public sealed partial class DeadlineSweep(AuditDbContext db, DeadlineEmails emai
 
     private async Task RemindAsync(Deadline deadline, CaseAudit audit, CancellationToken cancellationToken)
     {
+        if (deadline.Kind == DeadlineKind.ConversationReminder)
+        {
+            var conversation = await db.ReflectiveConversations.AsNoTracking()
+                .Where(c => c.CaseAuditId == audit.Id && c.CancelledAt == null).OrderByDescending(c => c.Id).FirstOrDefaultAsync(cancellationToken);
+            foreach (var owner in conversation is null ? [] : await OwnersAsync(deadline, audit, cancellationToken))
+            {
+                conversationEmails.Reminder(audit, conversation!, owner);
+            }
+
+            return;
+        }
+
         foreach (var owner in await OwnersAsync(deadline, audit, cancellationToken))
         {
             emails.Reminder(deadline, audit, owner);

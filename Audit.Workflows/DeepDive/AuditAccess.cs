@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Conversations;
 using Audit.Workflows.DeepDive.Stages;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace Audit.Workflows.DeepDive;
 /// Who may see which audits, decided here and nowhere else: a practitioner sees their own cases' audits (and their
 /// findings once the grade is settled: <see cref="MayReadFindings"/>); an auditor
 /// the audits allocated to them; a team manager their team's; a service manager their service area's; an assistant
-/// director their directorate's; practice improvement managers and QA leads see everything. Owning an action on an
+/// director their directorate's; anyone invited to an audit's reflective conversation that audit; practice improvement managers and QA leads see everything. Owning an action on an
 /// audit shows that action and the audit's reference, never the audit's answers (<see cref="FindForActionAsync"/>).
 /// Anything else does not exist for that person (pages answer 404).
 /// </summary>
@@ -46,7 +47,8 @@ public sealed class AuditAccess(AuditDbContext db)
             || a.CaseFile.Team!.TeamManagerId == staffId
             || a.CaseFile.Team.ServiceArea!.ServiceManagerId == staffId
             || a.CaseFile.Team.ServiceArea.Directorate!.AssistantDirectorId == staffId
-            || a.StandInId == staffId);
+            || a.StandInId == staffId
+            || a.Conversations.Any(c => c.Invitees.Any(i => i.StaffId == staffId)));
     }
 
     /// <summary>
@@ -178,6 +180,8 @@ public sealed class AuditAccess(AuditDbContext db)
             .Include(a => a.ModerationTakenBy)
             .Include(a => a.StandIn)
             .Include(a => a.Actions)
+            .Include(a => a.Conversations).ThenInclude(c => c.Invitees).ThenInclude(i => i.Staff)
+            .Include(a => a.Conversations).ThenInclude(c => c.Organiser)
             .AsSplitQuery();
 
     /// <summary>How this person relates to the audit; <paramref name="audit"/> must be loaded as <see cref="FindVisibleAsync"/> loads it.</summary>
@@ -195,7 +199,8 @@ public sealed class AuditAccess(AuditDbContext db)
             IsAssistantDirectorOfCase: team?.ServiceArea?.Directorate?.AssistantDirectorId == staffId,
             OwnsOpenAction: audit.Actions.Any(a => a.OwnerId == staffId && a.Status == ActionStatus.Open),
             IsStandIn: StageHolding.StandInId(audit) == staffId,
-            ActsForVacantPost: roles.Contains(Roles.QaLead) && StageHolding.IsVacant(audit));
+            ActsForVacantPost: roles.Contains(Roles.QaLead) && StageHolding.IsVacant(audit),
+            IsConversationInvitee: ConversationPolicy.IsInvited(audit, staffId));
     }
 }
 

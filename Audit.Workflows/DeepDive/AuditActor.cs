@@ -11,6 +11,7 @@ namespace Audit.Workflows.DeepDive;
 /// A QA lead, at a stage whose post (assistant director, service manager) has no one who can act: they may act for
 /// the missing post-holder, and the history records that they did.
 /// </param>
+/// <param name="IsConversationInvitee">Invited to the audit's current reflective conversation.</param>
 public sealed record AuditActor(
     string StaffId,
     IReadOnlySet<string> Roles,
@@ -21,7 +22,8 @@ public sealed record AuditActor(
     bool IsAssistantDirectorOfCase = false,
     bool OwnsOpenAction = false,
     bool IsStandIn = false,
-    bool ActsForVacantPost = false)
+    bool ActsForVacantPost = false,
+    bool IsConversationInvitee = false)
 {
     public bool Has(string role) => Roles.Contains(role);
 

@@ -1,5 +1,6 @@
 using Audit.Data.Models;
 using Audit.Workflows.Actions;
+using Audit.Workflows.Conversations;
 using Audit.Workflows.DeepDive.Stages;
 using Stateless;
 using Stateless.Reflection;
@@ -104,9 +105,18 @@ public sealed class DeepDiveWorkflow
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
         // Inadequate was confirmed: the service manager holds a reflective conversation with the practitioner and
-        // their team manager to unpick the learning.
+        // their team manager to unpick the learning. Scheduling again moves the conversation (the same calendar
+        // event, updated); those invited answer it, and the organiser accepts or declines a time they propose.
         machine.Configure(AuditState.AwaitingReflectiveConversation)
             .PermitReentryIf(AuditTrigger.ScheduleConversation, OnlyThePostHolder(Post.ServiceManager, "schedule the reflective conversation for"))
+            .PermitReentryIf(AuditTrigger.CancelConversation,
+                [ConversationScheduled(), .. OnlyThePostHolder(Post.ServiceManager, "cancel the reflective conversation for")])
+            .PermitReentryIf(AuditTrigger.AnswerInvitation,
+                ConversationScheduled(),
+                When(() => actor.IsConversationInvitee, "Only the people invited to the reflective conversation can answer its invitation"))
+            .PermitReentryIf(AuditTrigger.DecideProposal,
+                [When(() => ConversationPolicy.PendingProposals(audit).Any(), "No one has proposed another time for the reflective conversation"),
+                 .. OnlyThePostHolder(Post.ServiceManager, "decide on a proposed time for")])
             .PermitDynamicIf(AuditTrigger.RecordConversation, AfterAgreedGrade, AfterAgreedGradeDestinations,
                 OnlyThePostHolder(Post.ServiceManager, "record the reflective conversation for"))
             .PermitReentryIf(AuditTrigger.NameStandIn, OnlyAQaLead("name a stand-in for"))
@@ -241,6 +251,9 @@ public sealed class DeepDiveWorkflow
                 ? $"There is no {post.Name()} who can act for this service: a QA lead can act for them, or name a stand-in"
                 : $"Only the {post.Name()} for this service, or their stand-in, can {verb} this audit"),
     ];
+
+    private Tuple<Func<bool>, string> ConversationScheduled() =>
+        When(() => ConversationPolicy.Current(audit) is not null, "No reflective conversation is scheduled for this audit");
 
     private string TakerName => audit.ModerationTakenBy?.FullName ?? "Another practice improvement manager";
 

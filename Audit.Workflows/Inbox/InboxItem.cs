@@ -12,6 +12,7 @@ public enum InboxTask
     Moderate,
     CoSign,
     ReflectiveConversation,
+    AnswerInvitation,
     CompleteAction,
     WriteReflections,
     RespondToFindings,
@@ -59,6 +60,7 @@ public sealed record InboxItem(
         InboxTask.ReflectiveConversation => Detail is null
             ? $"Schedule the reflective conversation for audit {AuditReference}"
             : $"Record the reflective conversation for audit {AuditReference}",
+        InboxTask.AnswerInvitation => $"Answer the invitation to the reflective conversation for audit {AuditReference}",
         InboxTask.CompleteAction => $"Complete an action on audit {AuditReference}",
         InboxTask.WriteReflections => $"Write your reflections on audit {AuditReference}",
         InboxTask.RespondToFindings => $"Read the findings of audit {AuditReference} and add your response",
@@ -70,5 +72,6 @@ public sealed record InboxItem(
 
     public string Href => ImmediateResponseId is { } id ? $"/audits/{AuditId}/immediate-responses/{id}"
         : ActionId is { } action ? $"/actions/{action}"
+        : Task == InboxTask.AnswerInvitation ? $"/audits/{AuditId}/conversation/answer"
         : $"/audits/{AuditId}";
 }

@@ -64,6 +64,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
         {
             items.AddRange(await source.ItemsForAsync(staffId, roles, today, cancellationToken));
         }
+        items.AddRange(await InvitationsAsync(staffId, cancellationToken));
 
         var sorted = items.OrderBy(i => i.Priority).ThenByDescending(i => i.Since).ThenByDescending(i => i.AuditId).ToList();
         cache[staffId] = sorted;
@@ -108,6 +109,21 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
             return new InboxItem(InboxTask.CompleteAction, x.CaseAuditId, Reference(x.CaseAuditId), AuditState.ActionsOutstanding, x.DueDate,
                 overdue, overdue ? InboxPriority.Overdue : InboxPriority.Normal, x.CreatedAt, x.Description, x.Id);
         });
+    }
+
+    /// <summary>Reflective conversations this person is invited to and has not answered (or must answer again), before they start.</summary>
+    private async Task<IEnumerable<InboxItem>> InvitationsAsync(string staffId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await db.ConversationInvitees.AsNoTracking()
+            .Where(i => i.StaffId == staffId && i.Conversation!.CancelledAt == null
+                && i.Conversation.CaseAudit!.State == AuditState.AwaitingReflectiveConversation
+                && (i.Answer == InvitationAnswer.NeedsAction || i.ProposalDeclinedAt != null))
+            .Select(i => new { i.Conversation!.CaseAuditId, i.Conversation.StartsAt, i.Conversation.CreatedAt, i.Conversation.CaseAudit!.ToolKind })
+            .ToListAsync(cancellationToken);
+        return rows.Where(r => r.StartsAt > now).Select(r => new InboxItem(InboxTask.AnswerInvitation, r.CaseAuditId, Reference(r.CaseAuditId),
+            AuditState.AwaitingReflectiveConversation, DateOnly.FromDateTime(UkTime.ToUk(r.StartsAt).DateTime), false, InboxPriority.Normal, r.CreatedAt,
+            $"On {UkTime.ToUk(r.StartsAt):d MMMM yyyy HH:mm}", Kind: r.ToolKind));
     }
 
     /// <summary>Immediate responses this person was asked to acknowledge and has not, due by their deadline row.</summary>

@@ -17,6 +17,8 @@ public sealed class MimeMessageFactory(IOptions<EmailOptions> options)
         };
         message.From.Add(new MailboxAddress(options.Value.FromName, options.Value.FromAddress));
         message.To.Add(new MailboxAddress(row.ToName ?? string.Empty, row.ToAddress));
+        // RFC 3834: every message Audit sends is automatic, so out-of-office replies and autoresponders leave it alone.
+        message.Headers.Add("Auto-Submitted", "auto-generated");
 
         if (row.Priority == Audit.Data.Models.MessagePriority.High)
         {
@@ -37,9 +39,11 @@ public sealed class MimeMessageFactory(IOptions<EmailOptions> options)
             return Prepared(message);
         }
 
-        // Calendar clients look for a text/calendar part with METHOD=REQUEST alongside the readable text.
+        // Calendar clients (iMIP, RFC 6047) look for a text/calendar part whose method matches the calendar's METHOD
+        // (REQUEST for an invitation or update, CANCEL for a cancellation) alongside the readable text.
         var calendar = new TextPart("calendar") { Text = row.CalendarIcs };
-        calendar.ContentType.Parameters.Add("method", "REQUEST");
+        calendar.ContentType.Parameters.Add("method", row.CalendarMethod ?? "REQUEST");
+        calendar.ContentType.Charset = "utf-8";
         alternative.Add(calendar);
         var invite = new MimePart("application", "ics")
         {

@@ -13,7 +13,7 @@ namespace Audit.Workflows.Notifications;
 public sealed class Outbox(AuditDbContext db, TimeProvider clock, IOptions<AppOptions> app)
 {
     public OutboxMessage Enqueue(string toAddress, string? toName, EmailContent content,
-        MessagePriority priority = MessagePriority.Normal, string? calendarIcs = null)
+        MessagePriority priority = MessagePriority.Normal, string? calendarIcs = null, string? calendarMethod = null)
     {
         var now = clock.GetUtcNow();
         var id = Guid.NewGuid();
@@ -28,6 +28,7 @@ public sealed class Outbox(AuditDbContext db, TimeProvider clock, IOptions<AppOp
             TextBody = content.TextBody,
             HtmlBody = content.HtmlBody,
             CalendarIcs = calendarIcs,
+            CalendarMethod = calendarIcs is null ? null : calendarMethod ?? "REQUEST",
             Priority = priority,
             Status = OutboxStatus.Pending,
             CreatedAt = now,

@@ -35,6 +35,10 @@ public sealed partial class RetentionRule(AuditDbContext db, TimeProvider clock,
             .Where(x => ids.Contains(x.CaseAuditId)).Select(x => new Row(x.a, x.CaseAuditId)));
         yield return (typeof(GradeChange), ids => db.GradeChanges.Where(c => ids.Contains(c.CaseAuditId)).Select(c => new Row(c, c.CaseAuditId)));
         yield return (typeof(SectionModerationNote), ids => db.SectionModerationNotes.Where(n => ids.Contains(n.CaseAuditId)).Select(n => new Row(n, n.CaseAuditId)));
+        yield return (typeof(ReflectiveConversation), ids => db.ReflectiveConversations.Where(c => ids.Contains(c.CaseAuditId)).Select(c => new Row(c, c.CaseAuditId)));
+        yield return (typeof(ConversationInvitee), ids => db.ConversationInvitees
+            .Join(db.ReflectiveConversations, i => i.ReflectiveConversationId, c => c.Id, (i, c) => new { i, c.CaseAuditId })
+            .Where(x => ids.Contains(x.CaseAuditId)).Select(x => new Row(x.i, x.CaseAuditId)));
         yield return (typeof(AuditHistoryEntry), ids => db.AuditHistory.Where(h => ids.Contains(h.CaseAuditId)).Select(h => new Row(h, h.CaseAuditId)));
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Audit.Data.Models;
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
+using Audit.Tests.Web.Conversations;
 using Audit.Workflows.DeepDive;
 using Microsoft.EntityFrameworkCore;
 using static Audit.Tests.Web.Audits.AuditSteps;
@@ -97,24 +98,19 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
     }
 
     [Fact]
-    public async Task ScheduleConversation_WithDateTimeAndPlace_ShowsItInUkTime()
+    public async Task ScheduleConversation_WithDateTimesAndPlace_ShowsItInUkTime()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.ToStateAsync(AuditState.AwaitingReflectiveConversation);
         using var manager = await SignedInAsync(app, scenario.ServiceManager);
-        var form = await manager.GetPageAsync($"/audits/{scenario.AuditId}/schedule-conversation");
-        var day = new DateOnly(NextYear.Year, 7, 14);
+        var day = await ConversationSteps.WorkingDayAsync(app, 5);
 
-        var (_, page) = await manager.SubmitAsync(form, new Dictionary<string, string>(Date("Date", day))
-        {
-            ["Input.Time"] = "2:30pm",
-            ["Input.Location"] = "Room 4, Town Hall",
-        });
+        var page = await ConversationSteps.ScheduleAsync(manager, scenario, day, "2:30pm", "3:30pm", "Room 4, Town Hall");
 
-        Assert.Equal("You have scheduled the reflective conversation", page.SuccessBanner());
-        Assert.Equal($"14 July {day.Year} at 2:30pm, Room 4, Town Hall", page.Value("#audit-conversation"));
+        Assert.Equal("You have scheduled the reflective conversation and sent the invitations", page.SuccessBanner());
+        Assert.Equal($"{day.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} at 2:30pm, Room 4, Town Hall", page.Value("#audit-conversation"));
         var stored = (await scenario.AuditAsync()).ConversationScheduledFor!.Value;
-        Assert.Equal(new DateTimeOffset(day.Year, 7, 14, 13, 30, 0, TimeSpan.Zero), stored.ToUniversalTime());
+        Assert.Equal(ConversationSteps.Uk(day, 14, 30), stored.ToUniversalTime());
     }
 
     [Fact]
@@ -130,32 +126,34 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
             ["Input.Date.Day"] = "31",
             ["Input.Date.Month"] = "2",
             ["Input.Date.Year"] = NextYear.Year.ToString(CultureInfo.InvariantCulture),
-            ["Input.Time"] = "25:00",
+            ["Input.StartTime"] = "25:00",
+            ["Input.EndTime"] = "15:30",
             ["Input.Location"] = "Room 4",
         });
 
         Assert.Equal(["Enter a real date", "Enter a real time, like 14:30"], page.ErrorSummary());
         Assert.Equal("31", page.Value("#Input_Date"));
-        Assert.Equal("25:00", page.Value("#Input_Time"));
+        Assert.Equal("25:00", page.Value("#Input_StartTime"));
         Assert.Equal("#Input_Date", page.QuerySelector(".govuk-error-summary__list a")!.GetAttribute("href"));
     }
 
     [Fact]
-    public async Task RecordConversation_ByTheServiceManager_RecordsTheLearning()
+    public async Task RecordConversation_ByTheServiceManager_HeldElsewhere_RecordsTheLearning()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.ToStateAsync(AuditState.AwaitingReflectiveConversation);
         using var manager = await SignedInAsync(app, scenario.ServiceManager);
         var form = await manager.GetPageAsync($"/audits/{scenario.AuditId}/record-conversation");
 
-        var (_, page) = await manager.SubmitAsync(form, new Dictionary<string, string>
+        var (_, page) = await manager.SubmitAsync(form, new Dictionary<string, string>(ConversationSteps.Date("HeldOn", Audit.Workflows.Common.UkTime.Today(TimeProvider.System)))
         {
             ["Input.Learning"] = "Chronologies every three months",
-            ["Input.PractitionerReflections"] = "I had too many cases to keep up",
+            ["Input.EarlierReason"] = "Held in supervision before it was scheduled",
         });
 
         Assert.Equal("You have recorded the reflective conversation", page.SuccessBanner());
         Assert.Equal("Chronologies every three months", page.Value("#audit-learning"));
+        Assert.Null(form.QuerySelector("#Input_PractitionerReflections"));
         Assert.Equal("Closed", page.State());
     }
 

@@ -108,7 +108,7 @@ public sealed class DateEdgeTests(AuditAppFactory app) : IClassFixture<AuditAppF
 
         var (response, page) = await manager.SubmitAsync(form, new Dictionary<string, string>(Date("Date", day, month, year))
         {
-            ["Input.Time"] = "14:30", ["Input.Location"] = "Room 4",
+            ["Input.StartTime"] = "14:30", ["Input.EndTime"] = "15:30", ["Input.Location"] = "Room 4",
         });
 
         AssertGovUkError(response, page, "Input_Date");
@@ -126,11 +126,11 @@ public sealed class DateEdgeTests(AuditAppFactory app) : IClassFixture<AuditAppF
 
         var (response, page) = await manager.SubmitAsync(form, new Dictionary<string, string>(Date("Date", "10", next.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), next.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
-            ["Input.Time"] = "١٢:٣٠", ["Input.Location"] = "Room 4",
+            ["Input.StartTime"] = "١٢:٣٠", ["Input.EndTime"] = "15:30", ["Input.Location"] = "Room 4",
         });
 
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Equal("Enter a real time, like 14:30", page.FieldError("Input_Time"));
+        Assert.Equal("Enter a real time, like 14:30", page.FieldError("Input_StartTime"));
         Assert.Null((await scenario.AuditAsync()).ConversationScheduledFor);
     }
 

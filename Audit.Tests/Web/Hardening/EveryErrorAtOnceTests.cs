@@ -87,7 +87,7 @@ public sealed class EveryErrorAtOnceTests(AuditAppFactory app) : IClassFixture<A
         using var manager = await SignedInAsync(app, scenario.ServiceManager);
         var form = await manager.GetPageAsync($"/audits/{scenario.AuditId}/schedule-conversation");
 
-        var (response, page) = await manager.SubmitAsync(form, new Dictionary<string, string>(ImpossibleDate("Date")) { ["Input.Time"] = "14:30" });
+        var (response, page) = await manager.SubmitAsync(form, new Dictionary<string, string>(ImpossibleDate("Date")) { ["Input.StartTime"] = "14:30", ["Input.EndTime"] = "15:30" });
 
         Assert.NotEqual(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Equal(["Enter a real date", "Enter where the conversation will be held, or how to join it"], page.ErrorSummary());

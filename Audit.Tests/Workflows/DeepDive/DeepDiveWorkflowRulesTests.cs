@@ -66,6 +66,9 @@ public sealed class DeepDiveWorkflowRulesTests
         [(AuditState.AwaitingCoSign, AuditTrigger.Cancel)] = [Persona.QaLead],
 
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.ScheduleConversation)] = [Persona.CaseServiceManager, Persona.StandIn],
+        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.CancelConversation)] = [], // none is scheduled
+        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.AnswerInvitation)] = [], // none is scheduled
+        [(AuditState.AwaitingReflectiveConversation, AuditTrigger.DecideProposal)] = [], // no one has proposed a time
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.RecordConversation)] = [Persona.CaseServiceManager, Persona.StandIn],
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.NameStandIn)] = [Persona.QaLead],
         [(AuditState.AwaitingReflectiveConversation, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
@@ -120,6 +123,8 @@ public sealed class DeepDiveWorkflowRulesTests
         AuditTrigger.WriteReflections when persona == Persona.Practitioner => "Reflections follow the reflective conversation, and this audit did not need one",
         AuditTrigger.WriteReflections => "Only the practitioner whose work was audited can write their reflections: no one can write them for them",
         AuditTrigger.RespondToFindings => "Only the practitioner whose work was audited can respond to its findings",
+        AuditTrigger.CancelConversation or AuditTrigger.AnswerInvitation => "No reflective conversation is scheduled for this audit",
+        AuditTrigger.DecideProposal => "No one has proposed another time for the reflective conversation",
         _ => throw new ArgumentOutOfRangeException(nameof(trigger)),
     };
 
@@ -241,6 +246,32 @@ public sealed class DeepDiveWorkflowRulesTests
         audit.State = AuditState.AwaitingReflectiveConversation;
         Assert.Null(StageHolding.StandInId(audit));
         Assert.Equal("sm", StageHolding.For(audit).StaffId);
+    }
+
+    [Fact]
+    public void ScheduledConversation_IsAnsweredByThoseInvited_AndCancelledOrItsProposalsDecidedByTheServiceManager()
+    {
+        var audit = AuditIn(AuditState.AwaitingReflectiveConversation);
+        var proposer = new ConversationInvitee { Id = 7, StaffId = "tm", Answer = InvitationAnswer.ProposedNewTime, ProposedStart = DateTimeOffset.UtcNow.AddDays(3), ProposedEnd = DateTimeOffset.UtcNow.AddDays(3).AddHours(1) };
+        audit.Conversations.Add(new ReflectiveConversation
+        {
+            Id = 1, Uid = "u@test", Location = "Room 4", OrganiserId = "sm",
+            Invitees = [new ConversationInvitee { StaffId = "sw" }, proposer],
+        });
+        var invited = ActorFor(Persona.Practitioner) with { IsConversationInvitee = true };
+
+        Assert.True(Workflow(audit, invited).Check(AuditTrigger.AnswerInvitation).IsAllowed);
+        Assert.Equal("Only the people invited to the reflective conversation can answer its invitation",
+            Workflow(audit, ActorFor(Persona.OtherServiceManager)).Check(AuditTrigger.AnswerInvitation).Reason);
+        Assert.True(Workflow(audit, ActorFor(Persona.CaseServiceManager)).Check(AuditTrigger.CancelConversation).IsAllowed);
+        Assert.True(Workflow(audit, ActorFor(Persona.CaseServiceManager)).Check(AuditTrigger.DecideProposal).IsAllowed);
+        Assert.Equal("Only the service manager for this service, or their stand-in, can decide on a proposed time for this audit",
+            Workflow(audit, invited).Check(AuditTrigger.DecideProposal).Reason);
+        Assert.Equal("Only the service manager for this service, or their stand-in, can cancel the reflective conversation for this audit",
+            Workflow(audit, ActorFor(Persona.OtherServiceManager)).Check(AuditTrigger.CancelConversation).Reason);
+
+        proposer.ProposalDeclinedAt = DateTimeOffset.UtcNow;
+        Assert.Equal("No one has proposed another time for the reflective conversation", Workflow(audit, ActorFor(Persona.CaseServiceManager)).Check(AuditTrigger.DecideProposal).Reason);
     }
 
     [Fact]

@@ -75,7 +75,8 @@ public sealed class VacantPostTests : IAsyncLifetime
         clock.SetUtcNow(held.RemindAt);
         await SweepAsync(app);
         Assert.Equal([deputy.Email], await RecipientsAsync(app, DeadlineEmails.ReminderKind));
-        await scenario.Expect(scenario.SendAsync(v => new RecordConversationCommand(scenario.AuditId, v, "Plans need timescales", null), deputy));
+        await scenario.Expect(scenario.SendAsync(v => new RecordConversationCommand(scenario.AuditId, v,
+            DateOnly.FromDateTime(held.RemindAt.UtcDateTime), "Plans need timescales", EarlierReason: "Held in supervision"), deputy));
         Assert.Equal(AuditState.Closed, (await scenario.AuditAsync()).State);
     }
 

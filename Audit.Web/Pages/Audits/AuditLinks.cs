@@ -24,6 +24,8 @@ public static class AuditLinks
                 AuditTrigger.CoSign or AuditTrigger.SendBackToModeration => new ActionLink("Co-sign", $"/audits/{auditId}/co-sign", false, false),
                 AuditTrigger.NameStandIn => new ActionLink("Name a stand-in", $"/audits/{auditId}/stand-in", false, true),
                 AuditTrigger.ScheduleConversation => new ActionLink("Schedule reflective conversation", $"/audits/{auditId}/schedule-conversation", false, true),
+                AuditTrigger.CancelConversation => new ActionLink("Cancel reflective conversation", $"/audits/{auditId}/conversation/cancel", false, true),
+                AuditTrigger.AnswerInvitation => new ActionLink("Answer the invitation", $"/audits/{auditId}/conversation/answer", false, false),
                 AuditTrigger.RecordConversation => new ActionLink("Record reflective conversation", $"/audits/{auditId}/record-conversation", false, false),
                 AuditTrigger.WriteReflections => new ActionLink("Write your reflections", $"/audits/{auditId}/practitioner/reflections", false, false),
                 AuditTrigger.RespondToFindings => new ActionLink("Respond to the findings", $"/audits/{auditId}/practitioner/response", false, true),

@@ -14,6 +14,13 @@ public static class UkDisplay
         return uk.ToString("d MMMM yyyy 'at' h:mm", CultureInfo.InvariantCulture) + (uk.Hour < 12 ? "am" : "pm");
     }
 
+    /// <summary>A UK time of day: "3:30pm".</summary>
+    public static string Time(DateTimeOffset value)
+    {
+        var uk = UkTime.ToUk(value);
+        return uk.ToString("h:mm", CultureInfo.InvariantCulture) + (uk.Hour < 12 ? "am" : "pm");
+    }
+
     /// <summary>"3 working days left", "due today".</summary>
     public static string WorkingDaysLeft(int days) => days switch
     {
