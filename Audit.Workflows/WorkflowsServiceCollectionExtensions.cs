@@ -90,7 +90,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<StaffService>();
         services.AddScoped<Audit.Workflows.Organisation.OrganisationService>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddScoped<DemoAuditSeeder>();
+        services.AddScoped<DemoAuditSeeder>().AddScoped<DemoActionSeeder>();
 
         // The deep-dive audit workflow
         services.AddScoped<AuditAccess>();
