@@ -91,7 +91,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<StaffService>();
         services.AddScoped<Audit.Workflows.Organisation.OrganisationService>();
         services.AddScoped<DemoDataSeeder>();
-        services.AddScoped<DemoAuditSeeder>();
+        services.AddScoped<DemoAuditSeeder>().AddScoped<DemoActionSeeder>();
         services.AddScoped<DemoPractitionerSeeder>();
 
         // The deep-dive audit workflow

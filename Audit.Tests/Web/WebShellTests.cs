@@ -132,8 +132,8 @@ public sealed class WebShellTests : IAsyncLifetime
 
         static List<string> Links(AngleSharp.Dom.IDocument page) =>
             page.QuerySelectorAll(".govuk-service-navigation__link").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal(["My work", "Audits", "Your account"], Links(practitionerHome));
-        Assert.Equal(["My work", "Cases", "Audits", "Staff", "Audit tools", "Administration", "Reports", "Your account"], Links(qaLeadHome));
+        Assert.Equal(["My work", "Audits", "Actions", "Your account"], Links(practitionerHome));
+        Assert.Equal(["My work", "Cases", "Audits", "Staff", "Audit tools", "Administration", "Actions", "Reports", "Your account"], Links(qaLeadHome));
     }
 
     [Fact]

@@ -43,6 +43,8 @@ public sealed class Navigation(IHttpContextAccessor http, InboxService inbox)
             items.Add(Item("Audits", "/audits", path));
         }
 
+        items.Add(Item("Actions", "/actions", path));
+
         if (PageAuthorization.ReportingRoles.Any(user.IsInRole))
         {
             items.Add(Item("Reports", "/reports", path));

@@ -13,7 +13,8 @@ namespace Audit.Workflows.Demo;
 /// moved there through the real commands and the auditor's real form, so the demo behaves exactly like live use and
 /// every email it causes is in the mail folder.
 /// </summary>
-public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate, AuditCommands commands, AuditFormService form, ModerationRecords moderation, TimeProvider clock)
+public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate, AuditCommands commands, AuditFormService form, ModerationRecords moderation, TimeProvider clock,
+    DemoActionSeeder actions)
 {
     private enum Stage
     {
@@ -96,8 +97,7 @@ public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate,
         await CompleteFormAsync(id, auditor, grade, cancellationToken);
         if (demo.Stage == Stage.ActionsOutstanding)
         {
-            Check(await form.SaveActionAsync(new SaveActionCommand(id, null, await VersionAsync(id), "Update the child's safety plan with the health visitor",
-                ActionFor.Child, staff["Sophie Turner"], UkTime.Today(clock).AddDays(21)), auditor, cancellationToken), demo);
+            await actions.AddAsync(id, auditor, staff, cancellationToken);
         }
 
         await SubmitAsync(id, auditor, demo, cancellationToken);
@@ -136,6 +136,10 @@ public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate,
         }
 
         await SendAsync(v => new CoSignCommand(id, v, "Agreed."), id, director!, demo, cancellationToken);
+        if (demo.Stage == Stage.ActionsOutstanding)
+        {
+            await actions.MoveAsync(id, auditor, staff, cancellationToken);
+        }
     }
 
     /// <summary>Moderates every section (agreeing, or deciding <paramref name="firstSection"/> on the first one), then the audit.</summary>

@@ -118,9 +118,13 @@ public sealed class ActionPagesTests(AuditAppFactory app) : IClassFixture<AuditA
         var (scenario, actionId) = await WithAnOpenActionAsync(app);
         using var auditor = await SignedInAsync(app, scenario.Auditor);
 
-        var (_, page) = await auditor.SubmitAsync(await auditor.GetPageAsync($"/actions/{actionId}/change"), new Dictionary<string, string>
+        var form = await auditor.GetPageAsync($"/actions/{actionId}/change");
+        string Field(string name) => ((AngleSharp.Html.Dom.IHtmlInputElement)form.QuerySelector($"input[name='{name}']")!).Value;
+
+        var (_, page) = await auditor.SubmitAsync(form, new Dictionary<string, string>
         {
             ["Input.OwnerId"] = scenario.Practitioner.Id, ["Input.Reason"] = "The practitioner holds the plan now",
+            ["Input.DueDate.Day"] = Field("Input.DueDate.Day"), ["Input.DueDate.Month"] = Field("Input.DueDate.Month"), ["Input.DueDate.Year"] = Field("Input.DueDate.Year"),
         });
 
         Assert.Equal("You have changed the action", page.SuccessBanner());

@@ -3,6 +3,7 @@ using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
 using Audit.Workflows.Actions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Audit.Tests.Workflows.Actions;
 
@@ -151,5 +152,27 @@ public sealed class ActionLifecycleTests(AuditAppFactory app) : IClassFixture<Au
         Assert.Equal(AuditState.Closed, audit.State);
         Assert.Contains("Case closed in the case system", await app.DbAsync(db => db.AuditHistory.Where(h => h.CaseAuditId == audit.Id).OrderBy(h => h.Id).Select(h => h.Comment).LastAsync()), StringComparison.Ordinal);
         Assert.False(await app.DbAsync(db => db.Deadlines.AnyAsync(d => d.CaseAuditId == audit.Id && d.CompletedAt == null)));
+    }
+
+    [Fact]
+    public async Task OverdueAction_IsEscalatedToTheOwnersManager_WithALinkToTheActionOnly()
+    {
+        var (scenario, action) = await WithAnOpenActionAsync(app);
+        await app.DbAsync(async db =>
+        {
+            var deadline = await db.Deadlines.SingleAsync(d => d.AuditActionId == action.Id && d.CompletedAt == null);
+            deadline.RemindAt = DateTimeOffset.UtcNow.AddDays(-10);
+            deadline.DueAt = DateTimeOffset.UtcNow.AddMinutes(-1);
+            return await db.SaveChangesAsync();
+        });
+
+        await app.InScopeAsync(sp => sp.GetRequiredService<Audit.Workflows.Deadlines.DeadlineSweep>().RunAsync());
+
+        var reference = $"AUD-{scenario.AuditId:D6}";
+        var overdue = await app.DbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Kind == "deadline-overdue" && m.Subject.Contains(reference)).ToListAsync());
+        Assert.Contains(overdue, m => m.ToAddress == scenario.TeamManager.Email);
+        Assert.Contains(overdue, m => m.ToAddress == scenario.ServiceManager.Email); // the team manager's own manager
+        Assert.All(overdue, m => Assert.Contains($"/actions/{action.Id}", m.TextBody, StringComparison.Ordinal));
+        Assert.All(overdue, m => Assert.DoesNotContain($"/audits/{scenario.AuditId}", m.TextBody, StringComparison.Ordinal));
     }
 }
