@@ -20,6 +20,20 @@ public sealed class CycleInput
             Planned = plans.FirstOrDefault(p => p.ServiceAreaId == a.Id && p.ToolKind == t)?.Planned.ToString(CultureInfo.InvariantCulture),
         })).ToList();
 
+    /// <summary>
+    /// The table rebuilt from the service areas in the database, keeping what was typed in each cell, so a tampered
+    /// row cannot add a service area or a tool.
+    /// </summary>
+    public void RebuildTable(IReadOnlyList<(int Id, string Name)> areas)
+    {
+        var typed = Plans;
+        Plans = Table(areas, []);
+        foreach (var plan in Plans)
+        {
+            plan.Planned = typed.FirstOrDefault(t => t.ServiceAreaId == plan.ServiceAreaId && t.Tool == plan.Tool)?.Planned;
+        }
+    }
+
     /// <summary>The numbers as the command takes them; what is not a number is reported in <paramref name="modelState"/>.</summary>
     public IReadOnlyList<PlannedAudits> Read(ModelStateDictionary modelState)
     {

@@ -38,12 +38,7 @@ public sealed class EditModel(CycleQueries cycles, UpdateCycleHandler update) : 
         }
 
         Name = detail.Cycle.Name;
-        var typed = Input.Plans;
-        Input.Plans = CycleInput.Table(await cycles.ServiceAreasAsync(HttpContext.RequestAborted), []);
-        foreach (var plan in Input.Plans)
-        {
-            plan.Planned = typed.FirstOrDefault(t => t.ServiceAreaId == plan.ServiceAreaId && t.Tool == plan.Tool)?.Planned;
-        }
+        Input.RebuildTable(await cycles.ServiceAreasAsync(HttpContext.RequestAborted));
 
         var (dueDate, error) = Input.DueDate.Parse("Enter the date the month's audits are due", "the due date", latest: LatestDueDate);
         if (error is not null)

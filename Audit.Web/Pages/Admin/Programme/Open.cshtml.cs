@@ -27,13 +27,7 @@ public sealed class OpenModel(CycleQueries cycles, OpenCycleHandler open) : Audi
     {
         ModelState.Clear();
         Load();
-        // The table is rebuilt from the database, keeping what was typed, so a tampered row cannot add a service area.
-        var typed = Input.Plans;
-        Input.Plans = CycleInput.Table(await cycles.ServiceAreasAsync(HttpContext.RequestAborted), []);
-        foreach (var plan in Input.Plans)
-        {
-            plan.Planned = typed.FirstOrDefault(t => t.ServiceAreaId == plan.ServiceAreaId && t.Tool == plan.Tool)?.Planned;
-        }
+        Input.RebuildTable(await cycles.ServiceAreasAsync(HttpContext.RequestAborted));
 
         DateOnly? month = DateOnly.TryParseExact(Input.Month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) ? m : null;
         if (month is null)
