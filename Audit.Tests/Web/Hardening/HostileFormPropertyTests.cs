@@ -18,18 +18,8 @@ public sealed class HostileFormPropertyTests(AuditAppFactory app) : IClassFixtur
     private const int Seed = 20261202;
     private const int Runs = 12;
 
-    private static readonly string[] Pieces =
-    [
-        "", " ", "0", "-1", "0000", "9999", "2147483648", "-2147483649", "99999999999999999999", "31", "2", "29", "1e9", "0x1F",
-        "١٢:٣٠", "٢٠٢٧", "２０２７", "abc", "<script>alert(1)</script>", "'; DROP TABLE Users; --", "Jess\r\nBcc: x@example.com",
-        "\u202Egnp.exe", "\u2066x\u2069", "\t", "😀", "e\u0301", "Ω≈ç√", "%00", "../../etc/passwd", new string('x', 5000),
-    ];
-
-    private static string Hostile(Random random) =>
-        random.Next(3) == 0 ? Pieces[random.Next(Pieces.Length)] + Pieces[random.Next(Pieces.Length)] : Pieces[random.Next(Pieces.Length)];
-
     private static Dictionary<string, string> Values(Random random, params string[] fields) =>
-        fields.ToDictionary(f => f, _ => Hostile(random));
+        fields.ToDictionary(f => f, _ => HostileValues.Next(random));
 
     private static void AssertNoServerError(HttpResponseMessage response, string form, int run) =>
         Assert.True(response.StatusCode != HttpStatusCode.InternalServerError, $"{form} answered 500 on run {run} of seed {Seed}");
