@@ -46,6 +46,22 @@ public sealed class StartupTests
         Assert.Contains("Someone with this email address already has an account", errors.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Jo\nBcc: x@example.com")]
+    [InlineData("Jo \u202EsggolB")]
+    public async Task CreateAdmin_WithAHiddenCharacterInTheName_IsRefused_AndNoInvitationIsSent(string name)
+    {
+        await using var app = new AuditAppFactory();
+        using var errors = new StringWriter();
+
+        var exitCode = await CommandLine.CreateAdminAsync(app.Services, "jo.bloggs@council.example", name, TextWriter.Null, errors);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Full name must be one line, without line breaks or hidden characters", errors.ToString(), StringComparison.Ordinal);
+        Assert.False(await app.DbAsync(db => db.Users.AnyAsync(u => u.Email == "jo.bloggs@council.example")));
+        Assert.False(Directory.Exists(app.PickupFolder) && Directory.GetFiles(app.PickupFolder, "*.eml").Length > 0);
+    }
+
     [Fact]
     public async Task Startup_WithAMalformedBaseUrl_FailsNamingTheSetting()
     {

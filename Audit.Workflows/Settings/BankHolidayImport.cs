@@ -145,7 +145,7 @@ public sealed class BankHolidayImport(AuditDbContext db)
         {
             problems.Add($"Holiday {number}: the holiday has no title");
         }
-        else if (title.Length > BankHolidayService.BankHolidayNameLength || title.Any(char.IsControl))
+        else if (title.Length > BankHolidayService.BankHolidayNameLength || ControlCharacters.Contains(title))
         {
             problems.Add($"Holiday {number}: the title must be one line of {BankHolidayService.BankHolidayNameLength} characters or fewer");
         }

@@ -62,6 +62,10 @@ public sealed class InvitationService(
         {
             result.AddError(nameof(command.FullName), $"Full name must be {Limits.PersonName} characters or fewer");
         }
+        else if (ControlCharacters.Contains(fullName))
+        {
+            result.AddError(nameof(command.FullName), ControlCharacters.Message("Full name", multiLine: false));
+        }
 
         if (email.Length == 0)
         {
@@ -79,6 +83,10 @@ public sealed class InvitationService(
         if (command.JobTitle is { Length: > Limits.JobTitle })
         {
             result.AddError(nameof(command.JobTitle), $"Job title must be {Limits.JobTitle} characters or fewer");
+        }
+        else if (ControlCharacters.Contains(command.JobTitle))
+        {
+            result.AddError(nameof(command.JobTitle), ControlCharacters.Message("Job title", multiLine: false));
         }
 
         if (command.Roles.Count == 0)

@@ -92,6 +92,19 @@ public sealed class BankHolidayImportTests : IAsyncLifetime
         Assert.False(await app.DbAsync(db => db.BankHolidays.AnyAsync(h => h.Date == new DateOnly(2028, 6, 6))));
     }
 
+    [Fact]
+    public async Task ATitleWithAHiddenBidirectionalCharacter_IsRefused_AndNothingIsImported()
+    {
+        using var client = await SignedInQaLeadAsync();
+        var page = await client.GetPageAsync(ImportPage);
+        var file = GovUkFile(("2028-06-05", "Spring\u202Eyadiloh"), ("2028-06-06", "Fine"));
+
+        var (_, shown) = await client.UploadAsync(page, "Input.File", "bank-holidays.json", Encoding.UTF8.GetBytes(file), "application/json");
+
+        Assert.Equal(["Holiday 1: the title must be one line of 100 characters or fewer"], shown.ErrorSummary());
+        Assert.False(await app.DbAsync(db => db.BankHolidays.AnyAsync(h => h.Date == new DateOnly(2028, 6, 6))));
+    }
+
     [Theory]
     [InlineData("not json at all", "The selected file must be the bank holidays JSON file from GOV.UK")]
     [InlineData("""{"scotland":{"events":[]}}""", "The selected file has no England and Wales bank holidays: it must be the bank holidays JSON file from GOV.UK")]
