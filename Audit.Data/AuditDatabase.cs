@@ -27,6 +27,10 @@ public sealed class AuditDatabase(AuditDbContext db)
         }
     }
 
+    /// <summary>True while this build has migrations the database has not applied; /health/ready is not ready then.</summary>
+    public async Task<bool> HasPendingMigrationsAsync(CancellationToken cancellationToken = default) =>
+        (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+
     /// <summary>True when the database answers a trivial query; used by /health.</summary>
     public Task<bool> CanConnectAsync(CancellationToken cancellationToken = default) => db.Database.CanConnectAsync(cancellationToken);
 }

@@ -46,6 +46,7 @@ public static class WorkflowsServiceCollectionExtensions
             .Validate(o => o.MaxAttempts >= 1 && o.FirstRetryDelaySeconds >= 1 && o.MaxRetryDelaySeconds >= o.FirstRetryDelaySeconds,
                 "Email retry settings must be positive, with MaxRetryDelaySeconds at least FirstRetryDelaySeconds")
             .Validate(o => o.SendIntervalSeconds >= 1 && o.BatchSize >= 1, "Email:SendIntervalSeconds and Email:BatchSize must be at least 1")
+            .Validate(o => o.ClaimSeconds >= 2 * o.Smtp.TimeoutSeconds, "Email:ClaimSeconds must be at least twice Email:Smtp:TimeoutSeconds, so a claim outlasts a slow send")
             .ValidateOnStart();
 
         // Notifications

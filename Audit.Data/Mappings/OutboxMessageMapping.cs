@@ -23,5 +23,7 @@ internal sealed class OutboxMessageMapping : IEntityTypeConfiguration<OutboxMess
         // The sender's query: pending messages whose next attempt is due.
         builder.HasIndex(m => new { m.Status, m.NextAttemptAt }).HasDatabaseName("IX_OutboxMessages_Status_NextAttemptAt");
         builder.HasIndex(m => m.CreatedAt).HasDatabaseName("IX_OutboxMessages_CreatedAt");
+        // /health's "sent in the last 24 hours", which must not grow with all the mail ever sent.
+        builder.HasIndex(m => m.SentAt).HasDatabaseName("IX_OutboxMessages_SentAt");
     }
 }

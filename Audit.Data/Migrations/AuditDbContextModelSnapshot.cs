@@ -1485,6 +1485,12 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1555,6 +1561,9 @@ namespace Audit.Data.Migrations
                     b.HasIndex("MessageId")
                         .IsUnique()
                         .HasDatabaseName("UX_OutboxMessages_MessageId");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("IX_OutboxMessages_SentAt");
 
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("IX_OutboxMessages_Status_NextAttemptAt");

@@ -40,5 +40,9 @@ public class OutboxMessage : IVersioned
     public DateTimeOffset? LastAttemptAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public string? LastError { get; set; }
+    /// <summary>The sender instance that has claimed this message for its batch; null when unclaimed.</summary>
+    public Guid? ClaimToken { get; set; }
+    /// <summary>When the claim lapses: an instance that dies mid-batch leaves it to expire, and another sends the message.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
     public int Version { get; set; }
 }

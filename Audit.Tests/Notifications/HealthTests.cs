@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using static Audit.Tests.Notifications.OutboxSteps;
 
 namespace Audit.Tests.Notifications;
@@ -10,7 +11,7 @@ public sealed class HealthTests : IAsyncLifetime
 {
     private const string Token = "monitor-token-for-tests";
 
-    private readonly AuditAppFactory app = new AuditAppFactory().With("Audit:MonitoringToken", Token);
+    private readonly AuditAppFactory app = new AuditAppFactory().With("Audit:MonitoringToken", Token).With("Audit:InstanceName", "node-a");
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
@@ -78,6 +79,30 @@ public sealed class HealthTests : IAsyncLifetime
 
         Assert.Equal("ok", document.RootElement.GetProperty("database").GetString());
         Assert.True(document.RootElement.TryGetProperty("outbox", out _));
+    }
+
+    [Fact]
+    public async Task Health_NamesTheInstanceThatAnswered()
+    {
+        var (_, json) = await GetHealthAsync();
+
+        Assert.Equal("node-a", json.GetProperty("instance").GetString());
+    }
+
+    [Fact]
+    public async Task Ready_IsReadyWhenMigrated_AndNotReadyWhileAMigrationIsPending()
+    {
+        using var client = AppClient.For(app);
+        var ready = await client.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+
+        // As if this build were newer than the database: its last migration is not yet applied.
+        await app.DbAsync(db => db.Database.ExecuteSqlRawAsync(
+            "DELETE FROM \"__EFMigrationsHistory\" WHERE \"MigrationId\" = (SELECT MAX(\"MigrationId\") FROM \"__EFMigrationsHistory\")"));
+
+        var pending = await client.Http.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pending.StatusCode);
+        Assert.Contains("not ready", await pending.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private async Task<(HttpStatusCode Status, JsonElement Json)> GetHealthAsync(string? token = Token)

@@ -14,8 +14,29 @@ public static class HealthEndpoint
 {
     public const string TokenHeader = "X-Monitoring-Token";
     public const string TokenKey = "Audit:MonitoringToken";
+    public const string InstanceKey = "Audit:InstanceName";
 
-    public static void MapHealth(this IEndpointRouteBuilder endpoints) =>
+    /// <summary>This instance's name in /health: <c>Audit:InstanceName</c>, else the machine name and process id.</summary>
+    public static string InstanceName(IConfiguration configuration) =>
+        configuration[InstanceKey] is { Length: > 0 } name ? name : $"{Environment.MachineName}:{Environment.ProcessId}";
+
+    public static void MapHealth(this IEndpointRouteBuilder endpoints)
+    {
+        // Readiness for a load balancer: not ready while the database is unreachable or has migrations to apply.
+        endpoints.MapGet("/health/ready", async (AuditDatabase database, CancellationToken ct) =>
+        {
+            try
+            {
+                return await database.CanConnectAsync(ct) && !await database.HasPendingMigrationsAsync(ct)
+                    ? Results.Json(new { status = "ready" })
+                    : Results.Json(new { status = "not ready" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or System.Data.Common.DbException)
+            {
+                return Results.Json(new { status = "not ready" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        }).AllowAnonymous();
+
         endpoints.MapGet("/health", async (HttpContext http, IConfiguration configuration, AuditDatabase database, OutboxAdministration outbox, TimeProvider clock, CancellationToken ct) =>
         {
             var detail = http.User.IsInRole(Roles.QaLead) || HasMonitoringToken(http, configuration);
@@ -47,10 +68,12 @@ public static class HealthEndpoint
             return Results.Json(new
             {
                 status,
+                instance = InstanceName(configuration),
                 database = "ok",
                 outbox = new { pending = summary.Pending, failed = summary.Failed, oldestPendingMinutes = oldestMinutes, sentLast24Hours = summary.SentLast24Hours },
             });
         }).AllowAnonymous();
+    }
 
     /// <summary>The configured token, compared in constant time; no token configured means no monitor has one.</summary>
     private static bool HasMonitoringToken(HttpContext http, IConfiguration configuration)

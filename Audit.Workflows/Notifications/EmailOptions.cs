@@ -28,6 +28,12 @@ public sealed class EmailOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How long one instance holds the batch it claimed. Another instance sends nothing it holds; if the instance
+    /// dies, its claim lapses after this long and the messages are sent by the next sweep anywhere.
+    /// </summary>
+    public int ClaimSeconds { get; set; } = 300;
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 
     /// <summary>How long to wait after a failed attempt: 1 minute, 2, 4, 8… up to <see cref="MaxRetryDelaySeconds"/>.</summary>

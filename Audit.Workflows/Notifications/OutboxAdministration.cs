@@ -29,7 +29,8 @@ public sealed class OutboxAdministration(AuditDbContext db, TimeProvider clock, 
         var since = clock.GetUtcNow().AddHours(-24);
         var pending = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Pending, cancellationToken);
         var failed = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Failed, cancellationToken);
-        var sent = await db.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent && m.SentAt >= since, cancellationToken);
+        // SentAt is set only when a message is sent, so its index answers this without reading every email ever sent.
+        var sent = await db.OutboxMessages.CountAsync(m => m.SentAt >= since, cancellationToken);
         var oldest = await db.OutboxMessages.Where(m => m.Status == OutboxStatus.Pending)
             .OrderBy(m => m.CreatedAt).Select(m => (DateTimeOffset?)m.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         return new OutboxSummary(pending, failed, sent, oldest);

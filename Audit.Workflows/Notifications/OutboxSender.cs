@@ -12,7 +12,9 @@ namespace Audit.Workflows.Notifications;
 /// </summary>
 /// <remarks>
 /// Delivery is at-least-once: if the process dies after the server accepted a message but before the row is
-/// marked sent, the next sweep sends it again — with the same Message-Id, so mail systems treat it as one message.
+/// marked sent, its claim lapses and a later sweep sends it again — with the same Message-Id, so mail systems treat
+/// it as one message. Nothing else is ever sent twice: a message is sent only by the sender holding its claim
+/// (docs/adr/0007-claims-not-a-clustered-scheduler.md).
 /// </remarks>
 public sealed partial class OutboxSender(
     AuditDbContext db,
@@ -24,20 +26,19 @@ public sealed partial class OutboxSender(
 {
     private EmailOptions Options => options.Value;
 
-    /// <summary>Sends every due message, in batches; returns how many were sent.</summary>
+    /// <summary>
+    /// Sends every due message, in batches; returns how many were sent. Each batch is first claimed for this sender
+    /// (a claim token and its expiry, set by one UPDATE that only takes rows nobody holds), so any number of
+    /// instances can sweep one database and never send the same message twice.
+    /// </summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
+        var token = Guid.NewGuid();
         var sent = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var now = clock.GetUtcNow();
-            var batch = await db.OutboxMessages
-                .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-                .OrderBy(m => m.Priority == MessagePriority.High ? 0 : 1)
-                .ThenBy(m => m.CreatedAt)
-                .Take(Options.BatchSize)
-                .ToListAsync(cancellationToken);
-            if (batch.Count == 0)
+            var (batch, claimedUntil, anyDue) = await ClaimBatchAsync(token, cancellationToken);
+            if (!anyDue)
             {
                 break;
             }
@@ -45,6 +46,14 @@ public sealed partial class OutboxSender(
             var failedInBatch = 0;
             foreach (var message in batch)
             {
+                if (clock.GetUtcNow() >= claimedUntil - TimeSpan.FromSeconds(Options.Smtp.TimeoutSeconds))
+                {
+                    // The claim would lapse during this send: let the rest go back to the queue rather than risk
+                    // another instance sending the same message alongside.
+                    await ReleaseAsync(token, cancellationToken);
+                    return sent;
+                }
+
                 if (await TrySendAsync(message, cancellationToken))
                 {
                     sent++;
@@ -57,7 +66,7 @@ public sealed partial class OutboxSender(
 
             // Failed messages are rescheduled into the future, so the next query will not see them again; but if
             // the whole batch failed the server is probably down and another pass now would fail the same way.
-            if (failedInBatch == batch.Count)
+            if (batch.Count > 0 && failedInBatch == batch.Count)
             {
                 break;
             }
@@ -66,11 +75,55 @@ public sealed partial class OutboxSender(
         return sent;
     }
 
+    /// <summary>
+    /// Claims up to a batch of due messages that no live claim holds. Returns what this sender now holds, and whether
+    /// anything was due at all (another instance may have claimed every row between the read and the update).
+    /// </summary>
+    private async Task<(List<OutboxMessage> Batch, DateTimeOffset ClaimedUntil, bool AnyDue)> ClaimBatchAsync(Guid token, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = clock.GetUtcNow();
+        var until = now + TimeSpan.FromSeconds(Options.ClaimSeconds);
+        var due = await Due(now)
+            .OrderBy(m => m.Priority == MessagePriority.High ? 0 : 1)
+            .ThenBy(m => m.CreatedAt)
+            .Take(Options.BatchSize)
+            .Select(m => m.Id)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return ([], until, false);
+        }
+
+        await Due(now).Where(m => due.Contains(m.Id)).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.ClaimToken, token)
+            .SetProperty(m => m.ClaimedUntil, until)
+            .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
+        var batch = await db.OutboxMessages
+            .Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Pending)
+            .OrderBy(m => m.Priority == MessagePriority.High ? 0 : 1)
+            .ThenBy(m => m.CreatedAt)
+            .ToListAsync(cancellationToken);
+        return (batch, until, true);
+    }
+
+    /// <summary>Pending messages whose next attempt has come and that no live claim holds.</summary>
+    private IQueryable<OutboxMessage> Due(DateTimeOffset now) => db.OutboxMessages
+        .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now));
+
+    private Task ReleaseAsync(Guid token, CancellationToken cancellationToken) =>
+        db.OutboxMessages.Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Pending).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.ClaimToken, (Guid?)null)
+            .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
+            .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
+
     private async Task<bool> TrySendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         message.Attempts++;
         message.LastAttemptAt = now;
+        message.ClaimToken = null;
+        message.ClaimedUntil = null;
         bool delivered;
         try
         {
