@@ -42,6 +42,7 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
     public DbSet<StaffAbsence> StaffAbsences => Set<StaffAbsence>();
     public DbSet<ReflectiveConversation> ReflectiveConversations => Set<ReflectiveConversation>();
     public DbSet<ConversationInvitee> ConversationInvitees => Set<ConversationInvitee>();
+    public DbSet<ExtensionRequest> ExtensionRequests => Set<ExtensionRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -103,6 +103,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeepDiveEmails>();
         services.AddScoped<Conversations.ConversationEmails>();
+        services.AddScoped<Extensions.ExtensionEmails>();
         services.AddScoped<Conversations.ConversationInvitations>();
         services.AddScoped<Conversations.ConversationQueries>();
         services.AddAuditCommands();

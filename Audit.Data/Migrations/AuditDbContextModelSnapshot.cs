@@ -1176,6 +1176,60 @@ namespace Audit.Data.Migrations
                     b.ToTable("Directorates");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.ExtensionRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CaseAuditId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDateWhenRequested")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RequestedDueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecidedById");
+
+                    b.HasIndex("RequestedById");
+
+                    b.HasIndex("CaseAuditId", "Status")
+                        .HasDatabaseName("IX_ExtensionRequests_CaseAudit_Status");
+
+                    b.ToTable("ExtensionRequests", (string)null);
+                });
+
             modelBuilder.Entity("Audit.Data.Models.GradeChange", b =>
                 {
                     b.Property<long>("Id")
@@ -2940,6 +2994,32 @@ namespace Audit.Data.Migrations
                     b.Navigation("AssistantDirector");
                 });
 
+            modelBuilder.Entity("Audit.Data.Models.ExtensionRequest", b =>
+                {
+                    b.HasOne("Audit.Data.Models.CaseAudit", "CaseAudit")
+                        .WithMany("ExtensionRequests")
+                        .HasForeignKey("CaseAuditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "DecidedBy")
+                        .WithMany()
+                        .HasForeignKey("DecidedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "RequestedBy")
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CaseAudit");
+
+                    b.Navigation("DecidedBy");
+
+                    b.Navigation("RequestedBy");
+                });
+
             modelBuilder.Entity("Audit.Data.Models.GradeChange", b =>
                 {
                     b.HasOne("Audit.Data.Models.CaseAudit", null)
@@ -3226,6 +3306,8 @@ namespace Audit.Data.Migrations
                     b.Navigation("Actions");
 
                     b.Navigation("Conversations");
+
+                    b.Navigation("ExtensionRequests");
 
                     b.Navigation("History");
 

@@ -108,5 +108,7 @@ public class CaseAudit : IVersioned
     public List<AuditTheme> Themes { get; set; } = [];
     public List<ImmediateResponse> ImmediateResponses { get; set; } = [];
     public List<AuditHistoryEntry> History { get; set; } = [];
+    /// <summary>The auditor's requests for more time, open or decided.</summary>
+    public List<ExtensionRequest> ExtensionRequests { get; set; } = [];
     public int Version { get; set; }
 }

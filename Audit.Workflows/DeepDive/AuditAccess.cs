@@ -182,6 +182,7 @@ public sealed class AuditAccess(AuditDbContext db)
             .Include(a => a.Actions)
             .Include(a => a.Conversations).ThenInclude(c => c.Invitees).ThenInclude(i => i.Staff)
             .Include(a => a.Conversations).ThenInclude(c => c.Organiser)
+            .Include(a => a.ExtensionRequests)
             .AsSplitQuery();
 
     /// <summary>How this person relates to the audit; <paramref name="audit"/> must be loaded as <see cref="FindVisibleAsync"/> loads it.</summary>

@@ -30,6 +30,8 @@ public enum AuditTrigger
     NameStandIn,
     Reallocate,
     Extend,
+    RequestExtension,
+    DecideExtension,
     Cancel,
 }
 
@@ -65,6 +67,8 @@ public static class AuditTriggerNames
         AuditTrigger.NameStandIn => "Name a stand-in",
         AuditTrigger.Reallocate => "Reallocate",
         AuditTrigger.Extend => "Extend due date",
+        AuditTrigger.RequestExtension => "Ask for more time",
+        AuditTrigger.DecideExtension => "Decide on the request for more time",
         AuditTrigger.Cancel => "Cancel audit",
         _ => trigger.ToString(),
     };

@@ -1,6 +1,7 @@
 using Audit.Data.Models;
 using Audit.Workflows.Actions;
 using Audit.Workflows.Conversations;
+using Audit.Workflows.Extensions;
 using Audit.Workflows.DeepDive.Stages;
 using Stateless;
 using Stateless.Reflection;
@@ -52,13 +53,16 @@ public sealed class DeepDiveWorkflow
     private void Define()
     {
         // The auditor works on the audit: start it, record the answers, submit it with their overall grade. The QA
-        // lead can hand it to someone else or give more time while it is with the auditor. At any open stage the
+        // lead can hand it to someone else or give more time while it is with the auditor; the auditor can ask for
+        // more time, and a QA lead approves or declines (ExtensionPolicy). At any open stage the
         // auditor can raise an immediate response for a child at risk now, and a QA lead can cancel the audit.
         machine.Configure(AuditState.Allocated)
             .PermitIf(AuditTrigger.Start, AuditState.InProgress, OnlyTheAuditor("start"))
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitReentryIf(AuditTrigger.Reallocate, OnlyAQaLead("reallocate"))
             .PermitReentryIf(AuditTrigger.Extend, OnlyAQaLead("extend"))
+            .PermitReentryIf(AuditTrigger.RequestExtension, ExtensionPolicy.Request(audit, actor))
+            .PermitReentryIf(AuditTrigger.DecideExtension, ExtensionPolicy.Decide(audit, actor))
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
         machine.Configure(AuditState.InProgress)
@@ -67,6 +71,8 @@ public sealed class DeepDiveWorkflow
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitReentryIf(AuditTrigger.Reallocate, OnlyAQaLead("reallocate"))
             .PermitReentryIf(AuditTrigger.Extend, OnlyAQaLead("extend"))
+            .PermitReentryIf(AuditTrigger.RequestExtension, ExtensionPolicy.Request(audit, actor))
+            .PermitReentryIf(AuditTrigger.DecideExtension, ExtensionPolicy.Decide(audit, actor))
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
         // Moderation sent it back for more evidence: the auditor adds it and resubmits, and it is moderated again
@@ -77,6 +83,8 @@ public sealed class DeepDiveWorkflow
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitReentryIf(AuditTrigger.Reallocate, OnlyAQaLead("reallocate"))
             .PermitReentryIf(AuditTrigger.Extend, OnlyAQaLead("extend"))
+            .PermitReentryIf(AuditTrigger.RequestExtension, ExtensionPolicy.Request(audit, actor))
+            .PermitReentryIf(AuditTrigger.DecideExtension, ExtensionPolicy.Decide(audit, actor))
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
         // A practice improvement manager takes the audit from the queue (or simply moderates it), checks each section's
@@ -169,6 +177,9 @@ public sealed class DeepDiveWorkflow
         (AuditTrigger.WriteReflections or AuditTrigger.RespondToFindings, AuditState.Cancelled) => "This audit has been cancelled",
         (AuditTrigger.WriteReflections, _) => "You can write your reflections once the audit reaches the reflective conversation",
         (AuditTrigger.RespondToFindings, _) => "You can respond to the findings once moderation has settled the grade",
+        (AuditTrigger.RequestExtension or AuditTrigger.DecideExtension, AuditState.Cancelled) => "This audit has been cancelled",
+        (AuditTrigger.RequestExtension, _) => ExtensionPolicy.AlreadySubmitted,
+        (AuditTrigger.DecideExtension, _) => ExtensionPolicy.NoLongerWithTheAuditor,
         (AuditTrigger.RaiseImmediateResponse, _) =>
             $"This audit is {audit.State.Display().ToLowerInvariant()}. Raise the concern through the safeguarding route in the case management system",
         _ => null,

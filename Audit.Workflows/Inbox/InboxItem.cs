@@ -17,6 +17,7 @@ public enum InboxTask
     WriteReflections,
     RespondToFindings,
     ReadFindings,
+    DecideExtension,
 }
 
 /// <summary>
@@ -65,6 +66,7 @@ public sealed record InboxItem(
         InboxTask.WriteReflections => $"Write your reflections on audit {AuditReference}",
         InboxTask.RespondToFindings => $"Read the findings of audit {AuditReference} and add your response",
         InboxTask.ReadFindings => $"Read the findings of audit {AuditReference}",
+        InboxTask.DecideExtension => $"Extension requested for {AuditReference}",
         _ => AuditReference,
     };
 
@@ -73,5 +75,6 @@ public sealed record InboxItem(
     public string Href => ImmediateResponseId is { } id ? $"/audits/{AuditId}/immediate-responses/{id}"
         : ActionId is { } action ? $"/actions/{action}"
         : Task == InboxTask.AnswerInvitation ? $"/audits/{AuditId}/conversation/answer"
+        : Task == InboxTask.DecideExtension ? $"/audits/{AuditId}/extension"
         : $"/audits/{AuditId}";
 }

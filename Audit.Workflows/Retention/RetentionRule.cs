@@ -39,6 +39,7 @@ public sealed partial class RetentionRule(AuditDbContext db, TimeProvider clock,
         yield return (typeof(ConversationInvitee), ids => db.ConversationInvitees
             .Join(db.ReflectiveConversations, i => i.ReflectiveConversationId, c => c.Id, (i, c) => new { i, c.CaseAuditId })
             .Where(x => ids.Contains(x.CaseAuditId)).Select(x => new Row(x.i, x.CaseAuditId)));
+        yield return (typeof(ExtensionRequest), ids => db.ExtensionRequests.Where(r => ids.Contains(r.CaseAuditId)).Select(r => new Row(r, r.CaseAuditId)));
         yield return (typeof(AuditHistoryEntry), ids => db.AuditHistory.Where(h => ids.Contains(h.CaseAuditId)).Select(h => new Row(h, h.CaseAuditId)));
     }
 

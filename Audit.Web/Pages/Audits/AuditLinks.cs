@@ -31,6 +31,8 @@ public static class AuditLinks
                 AuditTrigger.RespondToFindings => new ActionLink("Respond to the findings", $"/audits/{auditId}/practitioner/response", false, true),
                 AuditTrigger.Reallocate => new ActionLink("Reallocate", $"/audits/{auditId}/reallocate", false, true),
                 AuditTrigger.Extend => new ActionLink("Extend due date", $"/audits/{auditId}/extend", false, true),
+                AuditTrigger.RequestExtension => new ActionLink("Ask for more time", $"/audits/{auditId}/extension/request", false, true),
+                AuditTrigger.DecideExtension => new ActionLink("Decide on the request for more time", $"/audits/{auditId}/extension", false, false),
                 AuditTrigger.Close => new ActionLink("Close audit", $"/audits/{auditId}/close", false, true),
                 AuditTrigger.Cancel => new ActionLink("Cancel audit", $"/audits/{auditId}/cancel", true, false),
                 _ => null,

@@ -2,6 +2,7 @@ using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.Deadlines;
+using Audit.Workflows.Extensions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.DeepDive.Commands;
@@ -18,18 +19,7 @@ public sealed class ExtendHandler(AuditDbContext db, DeadlineScheduler deadlines
     {
         var audit = context.Audit;
         var errors = new CommandResult();
-        if (command.DueDate is null)
-        {
-            errors.AddError(nameof(command.DueDate), "Enter the new due date");
-        }
-        else if (command.DueDate <= audit.DueDate || command.DueDate <= context.Today)
-        {
-            errors.AddError(nameof(command.DueDate), "Enter a due date later than the current one and in the future");
-        }
-        else if (command.DueDate > DateBounds.LatestDueDate(context.Today))
-        {
-            errors.AddError(nameof(command.DueDate), DateBounds.TooFarAhead(context.Today));
-        }
+        DueDateChange.CheckNewDate(errors, nameof(command.DueDate), command.DueDate, audit, context.Today, "Enter the new due date");
 
         if (string.IsNullOrWhiteSpace(command.Reason))
         {
@@ -45,11 +35,9 @@ public sealed class ExtendHandler(AuditDbContext db, DeadlineScheduler deadlines
             return errors;
         }
 
-        var before = audit.DueDate;
-        audit.DueDate = command.DueDate!.Value;
+        var before = await DueDateChange.MoveAsync(deadlines, context, command.DueDate!.Value, cancellationToken);
         context.Workflow.Fire(AuditTrigger.Extend);
         context.History($"Due date moved from {before:d MMMM yyyy} to {audit.DueDate:d MMMM yyyy}: {command.Reason!.Trim()}");
-        await deadlines.RescheduleAsync(audit, DeadlineKind.AuditDue, audit.DueDate, context.Settings.ReminderLeadWorkingDays, audit.AuditorId, cancellationToken);
         emails.Extended(audit, await db.Users.SingleAsync(u => u.Id == audit.AuditorId, cancellationToken));
         return CommandResult.Success;
     }
