@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Audit.Data.Migrations
 {
     [DbContext(typeof(AuditDbContext))]
-    [Migration("20261202201813_ExtensionRequests")]
+    [Migration("20261202202816_ExtensionRequests")]
     partial class ExtensionRequests
     {
         /// <inheritdoc />
@@ -1542,6 +1542,12 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ClaimToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClaimedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1612,6 +1618,9 @@ namespace Audit.Data.Migrations
                     b.HasIndex("MessageId")
                         .IsUnique()
                         .HasDatabaseName("UX_OutboxMessages_MessageId");
+
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("IX_OutboxMessages_SentAt");
 
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("IX_OutboxMessages_Status_NextAttemptAt");
