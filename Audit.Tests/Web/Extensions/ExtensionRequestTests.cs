@@ -182,6 +182,24 @@ public sealed class ExtensionRequestTests(AuditAppFactory app) : IClassFixture<A
     }
 
     [Fact]
+    public async Task Approve_AfterTheQaLeadExtendedFurther_IsRefusedWithTheReason_AndCanBeDeclined()
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+        using var auditor = await SignedInAsync(app, scenario.Auditor);
+        await auditor.AskAsync(scenario);
+        using var lead = await SignedInAsync(app, scenario.QaLead);
+        var extend = await lead.GetPageAsync($"/audits/{scenario.AuditId}/extend");
+        await lead.SubmitAsync(extend, new Dictionary<string, string>(Date("DueDate", Asked.AddDays(30))) { ["Input.Reason"] = "Leave" });
+
+        var approve = await lead.DecideAsync(scenario, nameof(ExtensionDecision.Approve));
+        var decline = await lead.DecideAsync(scenario, nameof(ExtensionDecision.Decline), "Already extended further");
+
+        Assert.Equal(["The date asked for is no later than the current due date or has passed: decline the request, and the auditor can ask again"], approve.ErrorSummary());
+        Assert.Equal(Uk(Asked.AddDays(30)), decline.Value("#audit-due-date"));
+        Assert.Contains("Declined", decline.QuerySelector("#extension-requests")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reallocate_EmailsBothTheOldAndTheNewAuditor()
     {
         var scenario = await AuditScenario.CreateAsync(app);
