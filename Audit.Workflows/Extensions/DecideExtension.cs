@@ -54,6 +54,8 @@ public sealed class DecideExtensionHandler(AuditDbContext db, DeadlineScheduler 
             return errors;
         }
 
+        // The guards are checked again on firing, so the trigger fires while the request is still open.
+        context.Workflow.Fire(AuditTrigger.DecideExtension);
         request.DecidedById = context.Actor.StaffId;
         request.DecidedAt = context.Now;
         var auditor = await db.Users.SingleAsync(u => u.Id == request.RequestedById, cancellationToken);
@@ -61,7 +63,6 @@ public sealed class DecideExtensionHandler(AuditDbContext db, DeadlineScheduler 
         {
             request.Status = ExtensionRequestStatus.Approved;
             var before = await DueDateChange.MoveAsync(deadlines, context, request.RequestedDueDate, cancellationToken);
-            context.Workflow.Fire(AuditTrigger.DecideExtension);
             context.History($"Request for more time approved: due date moved from {before:d MMMM yyyy} to {audit.DueDate:d MMMM yyyy}");
             emails.Approved(audit, auditor);
         }
@@ -69,7 +70,6 @@ public sealed class DecideExtensionHandler(AuditDbContext db, DeadlineScheduler 
         {
             request.Status = ExtensionRequestStatus.Declined;
             request.DecisionReason = command.Reason!.Trim();
-            context.Workflow.Fire(AuditTrigger.DecideExtension);
             context.History($"Request for more time declined, due date stays {audit.DueDate:d MMMM yyyy}: {request.DecisionReason}");
             emails.Declined(audit, auditor);
         }

@@ -34,6 +34,8 @@ public sealed class RequestExtensionHandler(AuditDbContext db, ExtensionEmails e
             return errors;
         }
 
+        // The guards are checked again on firing, so the trigger fires before the request it checks for exists.
+        context.Workflow.Fire(AuditTrigger.RequestExtension);
         var request = new ExtensionRequest
         {
             RequestedById = context.Actor.StaffId,
@@ -44,7 +46,6 @@ public sealed class RequestExtensionHandler(AuditDbContext db, ExtensionEmails e
             Status = ExtensionRequestStatus.Open,
         };
         audit.ExtensionRequests.Add(request);
-        context.Workflow.Fire(AuditTrigger.RequestExtension);
         context.History($"Asked for the due date to move from {audit.DueDate:d MMMM yyyy} to {request.RequestedDueDate:d MMMM yyyy}: {request.Reason}");
         var qaLeadRole = Roles.IdOf(Roles.QaLead);
         var qaLeads = await db.Users.Where(u => u.IsActive && db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == qaLeadRole)).ToListAsync(cancellationToken);

@@ -32,7 +32,7 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
 
         Assert.Equal("You have started the audit", page.SuccessBanner());
         Assert.Equal("In progress", page.State());
-        Assert.Equal(["Submit audit"], page.ActionButtons());
+        Assert.Equal(["Submit audit", "Ask for more time"], page.ActionButtons());
     }
 
     [Fact]

@@ -11,14 +11,14 @@ namespace Audit.Tests.Web.Audits;
 public sealed class AuditPageTests(AuditAppFactory app) : IClassFixture<AuditAppFactory>
 {
     [Fact]
-    public async Task AuditPage_ForTheAllocatedAuditor_OffersOnlyStart()
+    public async Task AuditPage_ForTheAllocatedAuditor_OffersStartAndAskingForMoreTime()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         using var auditor = await SignedInAsync(app, scenario.Auditor);
 
         var page = await auditor.GetPageAsync($"/audits/{scenario.AuditId}");
 
-        Assert.Equal(["Start audit"], page.ActionButtons());
+        Assert.Equal(["Start audit", "Ask for more time"], page.ActionButtons());
         Assert.Equal("Allocated", page.State());
         Assert.Equal($"/audits/{scenario.AuditId}/start", page.QuerySelector("#audit-actions a")!.GetAttribute("href"));
     }

@@ -1,6 +1,7 @@
 using Audit.Data.Models;
 using Audit.Workflows.DeepDive;
 using Audit.Workflows.DeepDive.Stages;
+using Audit.Workflows.Extensions;
 
 namespace Audit.Tests.Workflows.DeepDive;
 
@@ -35,6 +36,8 @@ public sealed class DeepDiveWorkflowRulesTests
         [(AuditState.Allocated, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.Allocated, AuditTrigger.Reallocate)] = [Persona.QaLead],
         [(AuditState.Allocated, AuditTrigger.Extend)] = [Persona.QaLead],
+        [(AuditState.Allocated, AuditTrigger.RequestExtension)] = TheAuditor,
+        [(AuditState.Allocated, AuditTrigger.DecideExtension)] = [], // no request is open
         [(AuditState.Allocated, AuditTrigger.Cancel)] = [Persona.QaLead],
 
         [(AuditState.InProgress, AuditTrigger.RecordAnswers)] = TheAuditor,
@@ -42,6 +45,8 @@ public sealed class DeepDiveWorkflowRulesTests
         [(AuditState.InProgress, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.InProgress, AuditTrigger.Reallocate)] = [Persona.QaLead],
         [(AuditState.InProgress, AuditTrigger.Extend)] = [Persona.QaLead],
+        [(AuditState.InProgress, AuditTrigger.RequestExtension)] = TheAuditor,
+        [(AuditState.InProgress, AuditTrigger.DecideExtension)] = [], // no request is open
         [(AuditState.InProgress, AuditTrigger.Cancel)] = [Persona.QaLead],
 
         [(AuditState.ReturnedToAuditor, AuditTrigger.RecordAnswers)] = TheAuditor,
@@ -49,6 +54,8 @@ public sealed class DeepDiveWorkflowRulesTests
         [(AuditState.ReturnedToAuditor, AuditTrigger.RaiseImmediateResponse)] = TheAuditor,
         [(AuditState.ReturnedToAuditor, AuditTrigger.Reallocate)] = [Persona.QaLead],
         [(AuditState.ReturnedToAuditor, AuditTrigger.Extend)] = [Persona.QaLead],
+        [(AuditState.ReturnedToAuditor, AuditTrigger.RequestExtension)] = TheAuditor,
+        [(AuditState.ReturnedToAuditor, AuditTrigger.DecideExtension)] = [], // no request is open
         [(AuditState.ReturnedToAuditor, AuditTrigger.Cancel)] = [Persona.QaLead],
 
         [(AuditState.AwaitingModeration, AuditTrigger.TakeForModeration)] = [Persona.Moderator],
@@ -101,6 +108,8 @@ public sealed class DeepDiveWorkflowRulesTests
         AuditTrigger.RaiseImmediateResponse => "Only the allocated auditor can raise an immediate response on this audit",
         AuditTrigger.Reallocate => "Only a QA lead can reallocate this audit",
         AuditTrigger.Extend => "Only a QA lead can extend this audit",
+        AuditTrigger.RequestExtension => ExtensionPolicy.OnlyTheAuditorAsks,
+        AuditTrigger.DecideExtension => ExtensionPolicy.NothingToDecide,
         AuditTrigger.Cancel => "Only a QA lead can cancel this audit",
         AuditTrigger.NameStandIn => "Only a QA lead can name a stand-in for this audit",
         AuditTrigger.ReleaseModeration => "No one has taken this audit for moderation",
@@ -137,6 +146,9 @@ public sealed class DeepDiveWorkflowRulesTests
         (AuditTrigger.WriteReflections or AuditTrigger.RespondToFindings, AuditState.Cancelled) => "This audit has been cancelled",
         (AuditTrigger.WriteReflections, _) => "You can write your reflections once the audit reaches the reflective conversation",
         (AuditTrigger.RespondToFindings, _) => "You can respond to the findings once moderation has settled the grade",
+        (AuditTrigger.RequestExtension or AuditTrigger.DecideExtension, AuditState.Cancelled) => "This audit has been cancelled",
+        (AuditTrigger.RequestExtension, _) => ExtensionPolicy.AlreadySubmitted,
+        (AuditTrigger.DecideExtension, _) => ExtensionPolicy.NoLongerWithTheAuditor,
         (AuditTrigger.RaiseImmediateResponse, _) => $"This audit is {state.Display().ToLowerInvariant()}. Raise the concern through the safeguarding route in the case management system",
         _ => $"This audit is {state.Display().ToLowerInvariant()}: you cannot {trigger.Display().ToLowerInvariant()} now",
     };
