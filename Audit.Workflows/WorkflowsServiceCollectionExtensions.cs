@@ -93,7 +93,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<Audit.Workflows.Organisation.OrganisationService>();
         services.AddScoped<DemoDataSeeder>();
         services.AddScoped<DemoAuditSeeder>().AddScoped<DemoActionSeeder>();
-        services.AddScoped<DemoPractitionerSeeder>();
+        services.AddScoped<DemoPractitionerSeeder>().AddScoped<DemoConversationSeeder>();
 
         // The deep-dive audit workflow
         services.AddScoped<AuditAccess>();

@@ -80,6 +80,30 @@ public sealed class DemoDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoData_HasConversationsWaiting_Accepted_AndWithAProposalAwaitingTheOrganiser_EachInvitedByEmail()
+    {
+        _ = app.Services;
+
+        var conversations = await app.DbAsync(db => db.ReflectiveConversations.AsNoTracking().Include(c => c.Invitees).Include(c => c.CaseAudit!.CaseFile)
+            .Where(c => c.CaseAudit!.CaseFile!.Reference.StartsWith("DEMO-")).ToDictionaryAsync(c => c.CaseAudit!.CaseFile!.Reference));
+        var invitations = await app.DbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Kind == "conversation-invitation")
+            .Select(m => new { m.Subject, m.CalendarIcs }).ToListAsync());
+        InvitationAnswer PractitionersAnswer(string reference) =>
+            conversations[reference].Invitees.Single(i => i.StaffId == conversations[reference].CaseAudit!.CaseFile!.PractitionerId).Answer;
+
+        Assert.All(conversations[DemoConversationSeeder.Waiting].Invitees, i => Assert.Equal(InvitationAnswer.NeedsAction, i.Answer));
+        Assert.Equal(InvitationAnswer.Accepted, PractitionersAnswer(DemoConversationSeeder.Accepted));
+        Assert.Equal(InvitationAnswer.ProposedNewTime, PractitionersAnswer(DemoConversationSeeder.Proposed));
+        var proposal = conversations[DemoConversationSeeder.Proposed].Invitees.Single(i => i.Answer == InvitationAnswer.ProposedNewTime);
+        Assert.NotNull(proposal.ProposedStart);
+        Assert.Null(proposal.ProposalDeclinedAt);
+        Assert.NotEqual(conversations[DemoConversationSeeder.Proposed].StartsAt, proposal.ProposedStart);
+        Assert.All(conversations.Values, c => Assert.Null(c.CancelledAt));
+        Assert.All(conversations.Values, c => Assert.Contains(invitations, m => m.Subject.Contains($"AUD-{c.CaseAuditId:D6}", StringComparison.Ordinal) && m.CalendarIcs is not null));
+        Assert.All(conversations.Values, c => Assert.Equal(AuditState.AwaitingReflectiveConversation, c.CaseAudit!.State));
+    }
+
+    [Fact]
     public async Task DemoData_SeedingTwice_CreatesNothingNew()
     {
         _ = app.Services;

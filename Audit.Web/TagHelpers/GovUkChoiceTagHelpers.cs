@@ -38,8 +38,12 @@ public abstract class GovUkChoicesTagHelperBase : GovUkFieldTagHelperBase
 
     protected abstract ISet<string> SelectedValues();
 
-    public override void Process(TagHelperContext context, TagHelperOutput output)
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
+        // Child <govuk-conditional value="…"> elements hand their content over to sit under their option.
+        var conditionals = new Dictionary<string, string>(StringComparer.Ordinal);
+        context.Items[typeof(GovUkConditionalTagHelper)] = conditionals;
+        await output.GetChildContentAsync();
         var selected = SelectedValues();
         var items = Items.ToList();
         var legendClass = IsPageHeading ? "govuk-fieldset__legend govuk-fieldset__legend--l" : $"govuk-fieldset__legend govuk-fieldset__legend--{LegendSize}";
@@ -52,8 +56,13 @@ public abstract class GovUkChoicesTagHelperBase : GovUkFieldTagHelperBase
             var id = index == 0 ? FieldId : $"{FieldId}-{index + 1}";
             var isChecked = selected.Contains(item.Value ?? string.Empty) ? " checked" : string.Empty;
             var disabled = item.Disabled ? " disabled" : string.Empty;
-            return $"<div class=\"govuk-{Kind}__item\"><input class=\"govuk-{Kind}__input\" id=\"{id}\" name=\"{FieldName}\" type=\"{(Kind == "radios" ? "radio" : "checkbox")}\" value=\"{Encoder.Encode(item.Value ?? string.Empty)}\"{isChecked}{disabled}>"
-                + $"<label class=\"govuk-label govuk-{Kind}__label\" for=\"{id}\">{Encoder.Encode(item.Text)}</label></div>";
+            var conditional = conditionals.TryGetValue(item.Value ?? string.Empty, out var reveal) ? reveal : null;
+            var controls = conditional is null ? string.Empty : $" data-aria-controls=\"conditional-{id}\"";
+            // Without JavaScript every conditional stays shown (govuk-frontend hides only once it has started).
+            var revealed = conditional is null ? string.Empty
+                : $"<div class=\"govuk-{Kind}__conditional{(isChecked.Length == 0 ? $" govuk-{Kind}__conditional--hidden" : string.Empty)}\" id=\"conditional-{id}\">{conditional}</div>";
+            return $"<div class=\"govuk-{Kind}__item\"><input class=\"govuk-{Kind}__input\" id=\"{id}\" name=\"{FieldName}\" type=\"{(Kind == "radios" ? "radio" : "checkbox")}\" value=\"{Encoder.Encode(item.Value ?? string.Empty)}\"{isChecked}{disabled}{controls}>"
+                + $"<label class=\"govuk-label govuk-{Kind}__label\" for=\"{id}\">{Encoder.Encode(item.Text)}</label></div>" + revealed;
         }));
         var html = $"<fieldset class=\"govuk-fieldset\"{DescribedBy()}>{legend}{HintHtml()}{ErrorHtml()}"
             + $"<div class=\"govuk-{Kind}{(Small ? $" govuk-{Kind}--small" : string.Empty)}\" data-module=\"govuk-{Kind}\">{choices}</div></fieldset>";
@@ -62,7 +71,7 @@ public abstract class GovUkChoicesTagHelperBase : GovUkFieldTagHelperBase
 }
 
 /// <summary>&lt;govuk-radios for="Input.Grade" label="Grade" items="…" /&gt;</summary>
-[HtmlTargetElement("govuk-radios", TagStructure = TagStructure.WithoutEndTag)]
+[HtmlTargetElement("govuk-radios")]
 public sealed class GovUkRadiosTagHelper : GovUkChoicesTagHelperBase
 {
     protected override string Kind => "radios";
@@ -72,7 +81,7 @@ public sealed class GovUkRadiosTagHelper : GovUkChoicesTagHelperBase
 }
 
 /// <summary>&lt;govuk-checkboxes for="Input.Roles" label="Roles" items="…" /&gt; bound to a collection of strings.</summary>
-[HtmlTargetElement("govuk-checkboxes", TagStructure = TagStructure.WithoutEndTag)]
+[HtmlTargetElement("govuk-checkboxes")]
 public sealed class GovUkCheckboxesTagHelper : GovUkChoicesTagHelperBase
 {
     protected override string Kind => "checkboxes";
@@ -90,5 +99,24 @@ public sealed class GovUkCheckboxesTagHelper : GovUkChoicesTagHelperBase
         }
 
         return For.Model is IEnumerable<string> model ? model.ToHashSet() : new HashSet<string>();
+    }
+}
+
+/// <summary>
+/// &lt;govuk-conditional value="Declined"&gt;…&lt;/govuk-conditional&gt; inside govuk-radios or govuk-checkboxes: fields
+/// revealed under that option (GOV.UK conditional reveal). They stay on the page without JavaScript, so the server
+/// reads only the chosen option's fields.
+/// </summary>
+[HtmlTargetElement("govuk-conditional", ParentTag = "govuk-radios")]
+[HtmlTargetElement("govuk-conditional", ParentTag = "govuk-checkboxes")]
+public sealed class GovUkConditionalTagHelper : TagHelper
+{
+    public string Value { get; set; } = string.Empty;
+
+    public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
+    {
+        var content = await output.GetChildContentAsync();
+        ((Dictionary<string, string>)context.Items[typeof(GovUkConditionalTagHelper)])[Value] = content.GetContent();
+        output.SuppressOutput();
     }
 }

@@ -48,6 +48,8 @@ public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate,
         new("DEMO-1010", CaseType.ChildInNeed, AgeBand.TenToFifteen, "Academy (newly qualified social workers)", "Ben Ashworth", "Ruth Adeyemi", Stage.ReturnedAndResubmitted),
         new("DEMO-1011", CaseType.ChildProtection, AgeBand.UnderOne, "FAST (early help screening)", "Emily Clarke", "Grace Mensah", Stage.AwaitingCoSignInadequate),
         new("DEMO-1012", CaseType.CaredFor, AgeBand.TenToFifteen, "Cared For Children 1", "Chloe Evans", "Aaron Lewis", Stage.SentBackByAssistantDirector),
+        new("DEMO-1013", CaseType.ChildInNeed, AgeBand.FiveToNine, "Complex Needs", "Hannah Patel", "Daniel Price", Stage.AwaitingConversation),
+        new("DEMO-1014", CaseType.ChildProtection, AgeBand.OneToFour, "Help and Protection 2", "Kwame Boateng", "Aaron Lewis", Stage.AwaitingConversation),
     ];
 
     private IReadOnlyDictionary<string, string> staff = new Dictionary<string, string>();

@@ -10,7 +10,8 @@ namespace Audit.Workflows.Demo;
 /// demo.audit.example) for Development. Never run in Production. Does nothing if demo staff already exist.
 /// </summary>
 public sealed class DemoDataSeeder(
-    AuditDbContext db, UserManager<StaffMember> users, TimeProvider clock, DemoAuditSeeder audits, DemoPractitionerSeeder practitioners, DemoProgramme programme)
+    AuditDbContext db, UserManager<StaffMember> users, TimeProvider clock, DemoAuditSeeder audits, DemoPractitionerSeeder practitioners,
+    DemoConversationSeeder conversations, DemoProgramme programme)
 {
     /// <summary>The one password every demo account shares; stated in the README.</summary>
     public const string Password = "correct-horse-audit-demo";
@@ -133,6 +134,7 @@ public sealed class DemoDataSeeder(
         var teamIds = teams.ToDictionary(t => t.Key, t => t.Value.Id);
         await audits.SeedAsync(staffIds, teamIds, cancellationToken);
         await practitioners.SeedAsync(staffIds, cancellationToken);
+        await conversations.SeedAsync(staffIds, cancellationToken);
         await programme.SeedAsync(staffIds, teamIds, cancellationToken);
         return true;
     }
