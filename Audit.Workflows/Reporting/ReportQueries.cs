@@ -35,7 +35,7 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 a.CaseFile!.Team!.ServiceArea!.Name,
                 a.CaseFile.Team.Name,
                 a.AuditorId,
-                a.Auditor!.FullName,
+                a.ImportedAuditorName ?? a.Auditor!.FullName,
                 a.AuditorGrade,
                 a.FinalGrade!.Value,
                 a.ModeratedAt != null,
