@@ -58,11 +58,14 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
         return rows.Select(r => (r.Kind, r.Grade, r.Count)).ToList();
     }
 
-    /// <summary>Audits allocated in the period (the programme for a month), whatever happened to them since.</summary>
+    /// <summary>
+    /// Audits allocated in the period (the programme for a month), whatever happened to them since. Historic imports
+    /// were never allocated in Audit, so they count only as completed.
+    /// </summary>
     public static Task<int> AllocatedInAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var (start, end) = period.Instants();
-        return scope.CountAsync(a => a.AllocatedAt >= start && a.AllocatedAt < end, cancellationToken);
+        return scope.CountAsync(a => !a.IsImported && a.AllocatedAt >= start && a.AllocatedAt < end, cancellationToken);
     }
 
     /// <summary>Each section's final grades (the moderated grade where moderation changed it), counted by section title.</summary>
