@@ -159,6 +159,31 @@ public sealed class HistoricAuditImportTests : IAsyncLifetime
         Assert.Equal(1, await app.DbAsync(db => db.CaseAudits.CountAsync(a => a.IsImported)));
     }
 
+    [Fact]
+    public async Task ImportedAudits_AreInNobodysWork_AndTheAuditPagesStillOpen()
+    {
+        var (scenario, area, _) = await ScenarioAsync();
+        var reference = await app.DbAsync(db => db.CaseFiles.Where(c => c.Id == scenario.CaseFileId).Select(c => c.Reference).SingleAsync());
+        using var qaLead = await QaLeadAsync(scenario);
+        await UploadAsync(qaLead, $"{Header}\n{reference},{area},,,{scenario.OtherAuditor.Email},01/03/2025,Inadequate,,,,\n{reference},{area},,,Sam Former,02/03/2025,Good,,,,\n");
+        var imported = await app.DbAsync(db => db.CaseAudits.Where(a => a.IsImported).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
+        Assert.Equal(2, imported.Count);
+
+        foreach (var person in new[] { scenario.Practitioner, scenario.OtherAuditor })
+        {
+            using var client = AppClient.For(app);
+            await client.SignInAsync(person);
+            var work = await client.GetPageAsync("/");
+            Assert.DoesNotContain(imported, id => work.Body!.TextContent.Contains($"AUD-{id:D6}", StringComparison.Ordinal));
+        }
+
+        foreach (var path in new[] { "/admin/staff", "/admin/audits", $"/audits/{imported[0]}", $"/audits/{imported[1]}" })
+        {
+            var (response, _) = await qaLead.GetAsync(path);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
     [Theory]
     [InlineData("audits.xlsx", "case_reference\n", "The selected file must be a CSV file (.csv)")]
     [InlineData("audits.csv", "case_reference,tool\nLCS-1,x\n", "The first row must name the columns: service_area, completed_on, auditor_grade are missing")]
