@@ -87,6 +87,7 @@ public sealed class HistoricAuditImport(AuditDbContext db, TimeProvider clock)
             {
                 Id = UnknownAuditorId, UserName = UnknownAuditorId, NormalizedUserName = UnknownAuditorId.ToUpperInvariant(),
                 FullName = "Auditor not recorded (historic import)", IsActive = false, CreatedAt = now, MonthlyAuditCapacity = 0,
+                LockoutEnabled = true, LockoutEnd = DateTimeOffset.MaxValue, SecurityStamp = Guid.NewGuid().ToString(),
             });
         }
 
