@@ -189,6 +189,46 @@ public sealed class HistoricAuditImportTests : IAsyncLifetime
         Assert.DoesNotContain("historic import", staff.Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RowsThatDisagreeWithTheOrganisation_AreRefusedByRow()
+    {
+        var (scenario, area, team) = await ScenarioAsync();
+        var other = await TestData.ATeam().CreateAsync(app);
+        var reference = await app.DbAsync(db => db.CaseFiles.Where(c => c.Id == scenario.CaseFileId).Select(c => c.Reference).SingleAsync());
+        await app.DbAsync(db => db.WorkflowSettings.ExecuteUpdateAsync(x => x.SetProperty(w => w.CaseReferencePattern, @"^LCS-\w{4,8}$")));
+        var file = $"""
+            {Header}
+            LCS-750001,{area},{other.TeamName},,,01/03/2025,Requires improvement to be good,,,,
+            {reference},{other.ServiceAreaName},{other.TeamName},,,01/03/2025,Good,,,,
+            Jane Smith,{area},{team},,,01/03/2025,Good,,,,
+            LCS-750004,{area},{team},,,01/01/1999,Good,,,,
+            """;
+        using var client = await QaLeadAsync(scenario);
+
+        var (_, page) = await UploadAsync(client, file);
+
+        Assert.Equal(
+        [
+            $"Row 2: team '{other.TeamName}' is not in service area '{area}'",
+            $"Row 3: case {reference} is not in service area '{other.ServiceAreaName}' in Audit",
+            @"Row 4: case_reference does not match the case management system's format (^LCS-\w{4,8}$): it may be a child's name",
+            "Row 5: completed date '01/01/1999' must be between 1 January 2000 and today",
+        ], page.QuerySelectorAll("#import-problems tbody tr td:nth-child(3)").Select(c => c.TextContent));
+    }
+
+    [Fact]
+    public async Task AFileOverTenMegabytes_IsRefused_WithTheLimit()
+    {
+        var (scenario, _, _) = await ScenarioAsync();
+        using var client = await QaLeadAsync(scenario);
+        var big = new byte[(10 * 1024 * 1024) + 1];
+        Array.Fill(big, (byte)'a');
+
+        var (_, page) = await client.UploadAsync(await client.GetPageAsync(ImportPage), "Input.File", "audits.csv", big, "text/csv");
+
+        Assert.Equal(["The selected file must be smaller than 10 MB"], page.ErrorSummary());
+    }
+
     [Theory]
     [InlineData("audits.xlsx", "case_reference\n", "The selected file must be a CSV file (.csv)")]
     [InlineData("audits.csv", "case_reference,tool\nLCS-1,x\n", "The first row must name the columns: service_area, completed_on, auditor_grade are missing")]
