@@ -160,7 +160,8 @@ public sealed class HistoricAuditImport(AuditDbContext db, TimeProvider clock)
         audit.ClosedAt = completedAt;
         audit.Record ??= new AuditRecord();
         audit.Record.FeedbackObtained = entry.FeedbackObtained;
-        audit.Record.FeedbackSought = entry.FeedbackObtained == true ? true : null;
+        // A yes or a no means feedback was sought; an empty cell says nothing.
+        audit.Record.FeedbackSought = entry.FeedbackObtained is null ? null : true;
         audit.Record.OverallGrade = entry.AuditorGrade;
         audit.Record.UpdatedAt = now;
         audit.Themes.RemoveAll(t => !entry.ThemeIds.Contains(t.LearningThemeId));

@@ -45,7 +45,8 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 a.Record == null ? null : a.Record.FeedbackSought,
                 a.Record == null ? null : a.Record.FeedbackObtained,
                 a.Record == null ? null : a.Record.DiscussionHeld,
-                a.IsGoodPracticeExample))
+                a.IsGoodPracticeExample,
+                a.IsImported))
             .ToListAsync(cancellationToken);
 
     /// <summary>Counts by kind of tool and final grade, counted in the database.</summary>

@@ -190,6 +190,27 @@ public sealed class HistoricAuditImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportedAudits_CountInTheKpisOnlyForWhatTheFileRecords()
+    {
+        var (scenario, area, team) = await ScenarioAsync();
+        // 3 in March 2025: feedback yes, no and not given. No due dates or discussions are recorded for any.
+        var file = $"""
+            {Header}
+            LCS-760001,{area},{team},,,01/03/2025,Good,,yes,,
+            LCS-760002,{area},{team},,,02/03/2025,Good,,no,,
+            LCS-760003,{area},{team},,,03/03/2025,Good,,,,
+            """;
+        using var client = await QaLeadAsync(scenario);
+        await UploadAsync(client, file);
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var kpis = (await scope.ServiceProvider.GetRequiredService<DashboardService>().ForAsync(scenario.QaLead.Id, ReportPeriod.Month(2025, 3)))!.Kpis;
+
+        Assert.Equal([(2, 2), (1, 2), (0, 0), (0, 0)],
+            new[] { kpis.FeedbackSought, kpis.FeedbackObtained, kpis.DiscussionHeld, kpis.AuditsOnTime }.Select(m => (m.Count, m.OutOf)));
+    }
+
+    [Fact]
     public async Task RowsThatDisagreeWithTheOrganisation_AreRefusedByRow()
     {
         var (scenario, area, team) = await ScenarioAsync();
