@@ -183,6 +183,10 @@ public sealed class HistoricAuditImportTests : IAsyncLifetime
             Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         }
 
+        var (_, details) = await qaLead.GetAsync($"/audits/{imported[1]}");
+        Assert.Equal("Imported from the historic record: completed on 2 March 2025 before Audit was used, audited by Sam Former. Only its grades, family feedback and themes were imported; it never had deadlines or emails in Audit.",
+            string.Join(' ', details.QuerySelector("#imported-audit")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+
         // The stand-in auditor of "Sam Former" is nobody to manage: not in the staff list.
         var (staffResponse, staff) = await qaLead.GetAsync("/admin/staff");
         Assert.Equal(System.Net.HttpStatusCode.OK, staffResponse.StatusCode);
