@@ -254,6 +254,22 @@ public sealed class HistoricAuditImportTests : IAsyncLifetime
         Assert.Equal(["The selected file must be smaller than 10 MB"], page.ErrorSummary());
     }
 
+    [Fact]
+    public async Task TheCommandLine_RefusesAFileWithoutTheRequiredColumns_WithExitCode1()
+    {
+        await ScenarioAsync();
+        var path = Path.Combine(app.Folder, "audits.csv");
+        await File.WriteAllTextAsync(path, "case_reference,grade\nLCS-1,Good\n");
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+
+        var exitCode = await Audit.Web.Infrastructure.CommandLine.ImportAuditsAsync(app.Services, path, validRowsOnly: true, output, errors);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("The first row must name the columns: service_area, completed_on, auditor_grade are missing", errors.ToString().Trim());
+        Assert.Equal("Nothing was imported.", output.ToString().Trim());
+    }
+
     [Theory]
     [InlineData("audits.xlsx", "case_reference\n", "The selected file must be a CSV file (.csv)")]
     [InlineData("audits.csv", "case_reference,tool\nLCS-1,x\n", "The first row must name the columns: service_area, completed_on, auditor_grade are missing")]
