@@ -121,6 +121,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<AuditListService>();
         services.AddScoped<CaseService>();
         services.AddScoped<Audit.Workflows.Imports.CaseListImport>();
+        services.AddScoped<Audit.Workflows.Imports.HistoricAuditImport>();
         services.AddScoped<InboxService>().AddInboxSources();
         services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
         services.AddScoped<AuditOverviews>();

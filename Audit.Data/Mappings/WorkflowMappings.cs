@@ -51,6 +51,9 @@ internal sealed class CaseAuditMapping : IEntityTypeConfiguration<CaseAudit>
         // Reports count audits by when their grade was settled, and the programme by when audits were allocated.
         builder.HasIndex(a => a.GradeConfirmedAt).HasDatabaseName("IX_CaseAudits_GradeConfirmedAt");
         builder.HasIndex(a => a.AllocatedAt).HasDatabaseName("IX_CaseAudits_AllocatedAt");
+        builder.Property(a => a.ImportExternalId).HasMaxLength(100);
+        builder.Property(a => a.ImportedAuditorName).HasMaxLength(200);
+        builder.HasIndex(a => a.ImportExternalId, "UX_CaseAudits_ImportExternalId").IsUnique().HasFilter("\"ImportExternalId\" IS NOT NULL");
         // One open audit per case, enforced by the database so that two QA leads allocating at once cannot both
         // succeed. A partial index: SQLite and PostgreSQL both accept this filter as written (the state is stored as
         // text and "State" is the quoted column name in both); SQL Server would need [State] instead.

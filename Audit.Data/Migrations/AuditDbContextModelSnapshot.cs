@@ -728,7 +728,18 @@ namespace Audit.Data.Migrations
                     b.Property<bool>("ImmediateResponseRaised")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ImportExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImportedAuditorName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsGoodPracticeExample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsImported")
                         .HasColumnType("INTEGER");
 
                     b.Property<long?>("ModeratedAt")
@@ -828,6 +839,10 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("IX_CaseAudits_Auditor_State");
 
                     b.HasIndex(new[] { "CaseFileId" }, "IX_CaseAudits_CaseFileId");
+
+                    b.HasIndex(new[] { "ImportExternalId" }, "UX_CaseAudits_ImportExternalId")
+                        .IsUnique()
+                        .HasFilter("\"ImportExternalId\" IS NOT NULL");
 
                     b.HasIndex(new[] { "CaseFileId" }, "UX_CaseAudits_OneOpenPerCase")
                         .IsUnique()

@@ -110,5 +110,18 @@ public class CaseAudit : IVersioned
     public List<AuditHistoryEntry> History { get; set; } = [];
     /// <summary>The auditor's requests for more time, open or decided.</summary>
     public List<ExtensionRequest> ExtensionRequests { get; set; } = [];
+
+    /// <summary>
+    /// Completed before Audit was used and brought in by the historic import: closed from the start, it counts in
+    /// every report by its grade and completion date and never enters the workflow (no deadlines, emails or work items).
+    /// </summary>
+    public bool IsImported { get; set; }
+    /// <summary>The historic import's external_id, when the file gave one: importing the same id again updates this audit.</summary>
+    public string? ImportExternalId { get; set; }
+    /// <summary>
+    /// The auditor of an imported audit who is not a member of staff in Audit, as the file names them (a member of
+    /// staff's name, not case text). Reports show it in place of the auditor's name.
+    /// </summary>
+    public string? ImportedAuditorName { get; set; }
     public int Version { get; set; }
 }

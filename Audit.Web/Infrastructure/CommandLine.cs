@@ -31,6 +31,20 @@ public static partial class CommandLine
             return true;
         }
 
+        if (args.Length > 0 && args[0] == "import-audits")
+        {
+            var file = args.Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+            if (file is null)
+            {
+                await Console.Error.WriteLineAsync("Usage: import-audits FILE.csv [--valid-rows-only]");
+                Environment.ExitCode = 2;
+                return true;
+            }
+
+            Environment.ExitCode = await ImportAuditsAsync(app.Services, file, args.Contains("--valid-rows-only"), Console.Out, Console.Error);
+            return true;
+        }
+
         if (args.Length > 0 && args[0] is "backup" or "retention")
         {
             var rest = args.Skip(1).ToArray();

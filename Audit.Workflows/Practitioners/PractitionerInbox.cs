@@ -20,8 +20,9 @@ public sealed class PractitionerInbox(AuditDbContext db, AuditAccess access, Dee
     public async Task<IEnumerable<InboxItem>> ItemsForAsync(string staffId, IReadOnlySet<string> roles, DateOnly today, CancellationToken cancellationToken)
     {
         var recently = clock.GetUtcNow() - FindingsNewFor;
+        // Historic imports never enter the workflow, so they ask nothing of the practitioner.
         var ids = await db.CaseAudits.AsNoTracking()
-            .Where(a => a.CaseFile!.PractitionerId == staffId && a.GradeConfirmedAt != null && a.State != AuditState.Cancelled
+            .Where(a => a.CaseFile!.PractitionerId == staffId && a.GradeConfirmedAt != null && a.State != AuditState.Cancelled && !a.IsImported
                 && (a.PractitionerReflections == null || a.PractitionerResponse == null || a.GradeConfirmedAt > recently))
             .Select(a => a.Id)
             .ToListAsync(cancellationToken);

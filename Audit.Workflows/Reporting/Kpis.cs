@@ -39,8 +39,12 @@ public sealed class KpiQueries(AuditDbContext db, TimeProvider clock)
         var ids = scope.Select(a => a.Id);
         var today = UkTime.Today(clock);
 
+        // A historic import records only the grade and, where the file gave it, the family feedback: it has no due date
+        // or discussion, so it counts only in the measures its file could answer.
+        var inWorkflow = audits.Where(a => !a.Imported).ToList();
+        var feedbackKnown = audits.Count(a => !a.Imported || a.FeedbackSought is not null);
         var sought = audits.Count(a => a.FeedbackSought == true);
-        var onTime = audits.Count(a => a.SubmittedAt is { } at && DateOnly.FromDateTime(UkTime.ToUk(at).DateTime) <= a.DueDate);
+        var onTime = inWorkflow.Count(a => a.SubmittedAt is { } at && DateOnly.FromDateTime(UkTime.ToUk(at).DateTime) <= a.DueDate);
 
         // Stage deadlines completed in the period: moderation and reflective conversations within their working days.
         var stages = await db.Deadlines
@@ -66,10 +70,10 @@ public sealed class KpiQueries(AuditDbContext db, TimeProvider clock)
             .ToListAsync(cancellationToken);
 
         return new Kpis(
-            new("Child and family feedback sought", sought, audits.Count),
+            new("Child and family feedback sought", sought, feedbackKnown),
             new("Child and family feedback obtained, where sought", audits.Count(a => a.FeedbackSought == true && a.FeedbackObtained == true), sought),
-            new("Discussion with the practitioner held", audits.Count(a => a.DiscussionHeld == true), audits.Count),
-            new("Audits submitted by their due date", onTime, audits.Count),
+            new("Discussion with the practitioner held", inWorkflow.Count(a => a.DiscussionHeld == true), inWorkflow.Count),
+            new("Audits submitted by their due date", onTime, inWorkflow.Count),
             Stage("Moderation within its working days", DeadlineKind.ModerationDue),
             Stage("Reflective conversations within their working days", DeadlineKind.ConversationDue),
             held,

@@ -35,7 +35,7 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 a.CaseFile!.Team!.ServiceArea!.Name,
                 a.CaseFile.Team.Name,
                 a.AuditorId,
-                a.Auditor!.FullName,
+                a.ImportedAuditorName ?? a.Auditor!.FullName,
                 a.AuditorGrade,
                 a.FinalGrade!.Value,
                 a.ModeratedAt != null,
@@ -45,7 +45,8 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 a.Record == null ? null : a.Record.FeedbackSought,
                 a.Record == null ? null : a.Record.FeedbackObtained,
                 a.Record == null ? null : a.Record.DiscussionHeld,
-                a.IsGoodPracticeExample))
+                a.IsGoodPracticeExample,
+                a.IsImported))
             .ToListAsync(cancellationToken);
 
     /// <summary>Counts by kind of tool and final grade, counted in the database.</summary>
@@ -58,11 +59,14 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
         return rows.Select(r => (r.Kind, r.Grade, r.Count)).ToList();
     }
 
-    /// <summary>Audits allocated in the period (the programme for a month), whatever happened to them since.</summary>
+    /// <summary>
+    /// Audits allocated in the period (the programme for a month), whatever happened to them since. Historic imports
+    /// were never allocated in Audit, so they count only as completed.
+    /// </summary>
     public static Task<int> AllocatedInAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var (start, end) = period.Instants();
-        return scope.CountAsync(a => a.AllocatedAt >= start && a.AllocatedAt < end, cancellationToken);
+        return scope.CountAsync(a => !a.IsImported && a.AllocatedAt >= start && a.AllocatedAt < end, cancellationToken);
     }
 
     /// <summary>Each section's final grades (the moderated grade where moderation changed it), counted by section title.</summary>

@@ -2,7 +2,10 @@ using Audit.Data.Models;
 
 namespace Audit.Workflows.Reporting;
 
-/// <summary>One audit whose grade was settled in a period, with what every report table reads about it.</summary>
+/// <summary>
+/// One audit whose grade was settled in a period, with what every report table reads about it. Imported (historic)
+/// audits have no deadlines or discussion recorded, so the KPIs about those leave them out.
+/// </summary>
 public sealed record ReportedAudit(
     int Id,
     ToolKind ToolKind,
@@ -20,7 +23,8 @@ public sealed record ReportedAudit(
     bool? FeedbackSought,
     bool? FeedbackObtained,
     bool? DiscussionHeld,
-    bool GoodPractice)
+    bool GoodPractice,
+    bool Imported = false)
 {
     /// <summary>Moderation made the grade better than the auditor's (a lower number is a better grade).</summary>
     public bool Raised => Moderated && AuditorGrade is { } given && FinalGrade < given;

@@ -18,7 +18,8 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
 
     public async Task<IReadOnlyList<StaffListItem>> SearchAsync(StaffSearch search, CancellationToken cancellationToken = default)
     {
-        var query = db.Users.AsNoTracking();
+        // The historic import's stand-in for auditors not in Audit is nobody to manage.
+        var query = db.Users.AsNoTracking().Where(u => u.Id != Imports.HistoricAuditImport.UnknownAuditorId);
         if (search.Text?.Trim() is { Length: > 0 } text)
         {
             var lowered = text.ToLowerInvariant();

@@ -1,0 +1,264 @@
+using System.Globalization;
+using Audit.Data;
+using Audit.Data.Models;
+using Audit.Workflows.Allocation;
+
+namespace Audit.Workflows.Imports;
+
+/// <summary>A row of the historic audits file that passed every check, ready to add or update.</summary>
+public sealed record HistoricAuditEntry(
+    int Row,
+    string Reference,
+    int? TeamId,
+    CaseType CaseType,
+    HistoricTool Tool,
+    string? AuditorId,
+    string? AuditorName,
+    DateOnly CompletedOn,
+    Grade AuditorGrade,
+    Grade? ModeratedGrade,
+    bool? FeedbackObtained,
+    IReadOnlyList<int> ThemeIds,
+    string? ExternalId)
+{
+    /// <summary>Without an external id, the same case, completion date and tool is the same audit.</summary>
+    public (string Reference, DateOnly CompletedOn, int? ToolId) Identity => (Reference, CompletedOn, Tool.Id);
+}
+
+/// <summary>The tool an imported audit used: null ids when the default deep dive tool is not set up in Audit.</summary>
+public sealed record HistoricTool(int? Id, int? VersionId, ToolKind Kind);
+
+/// <summary>What the import knows of the organisation, loaded once per file.</summary>
+public sealed record HistoricAuditLookups(
+    CaseReferenceFormat ReferenceFormat,
+    IReadOnlyDictionary<string, int> ServiceAreasByName,
+    IReadOnlyDictionary<string, (int Id, int ServiceAreaId)> TeamsByName,
+    IReadOnlyDictionary<string, HistoricTool> ToolsByName,
+    IReadOnlyDictionary<string, string> StaffByEmail,
+    IReadOnlyDictionary<string, int> ThemesByName,
+    IReadOnlyDictionary<string, int> CaseServiceAreas,
+    DateOnly Today);
+
+/// <summary>
+/// The checks on one row of the historic audits file, each problem worded for the person fixing the file and named
+/// by its column. A theme that is not a learning theme in Audit refuses the row (themes are never created by an
+/// import, so a typing mistake cannot add a theme to every report).
+/// </summary>
+public static class HistoricAuditRow
+{
+    public const string Reference = "case_reference";
+    public const string ServiceArea = "service_area";
+    public const string Team = "team";
+    public const string Tool = "tool";
+    public const string Auditor = "auditor";
+    public const string CompletedOn = "completed_on";
+    public const string AuditorGradeColumn = "auditor_grade";
+    public const string ModeratedGradeColumn = "moderated_grade";
+    public const string FeedbackColumn = "family_feedback_obtained";
+    public const string Themes = "themes";
+    public const string ExternalId = "external_id";
+    public const string CaseTypeColumn = "case_type";
+    public const string DefaultTool = "Deep dive case audit";
+    public const int MaxExternalId = 100;
+    public const int MaxAuditorName = 200;
+
+    public static IReadOnlyList<string> RequiredColumns { get; } = [Reference, ServiceArea, CompletedOn, AuditorGradeColumn];
+
+    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    public static HistoricAuditEntry? Check(CsvRow row, HistoricAuditLookups lookups, List<ImportProblem> problems)
+    {
+        var before = problems.Count;
+        void Problem(string column, string message) => problems.Add(new ImportProblem(row.Number, column, message));
+
+        var reference = row[Reference];
+        int? caseServiceArea = null;
+        if (reference is null)
+        {
+            Problem(Reference, "case_reference is empty");
+        }
+        else if (reference.Length > Limits.CaseReference)
+        {
+            Problem(Reference, $"case_reference must be {Limits.CaseReference} characters or fewer");
+        }
+        else if (!lookups.ReferenceFormat.Accepts(reference))
+        {
+            Problem(Reference, $"case_reference does not match the case management system's format ({lookups.ReferenceFormat.Pattern}): it may be a child's name");
+        }
+        else if (lookups.CaseServiceAreas.TryGetValue(reference, out var areaOfCase))
+        {
+            caseServiceArea = areaOfCase;
+        }
+
+        int? serviceAreaId = null;
+        if (row[ServiceArea] is not { } areaName)
+        {
+            Problem(ServiceArea, "service_area is empty");
+        }
+        else if (!lookups.ServiceAreasByName.TryGetValue(areaName, out var areaId))
+        {
+            Problem(ServiceArea, $"service area '{areaName}' does not exist");
+        }
+        else if (caseServiceArea is not null && caseServiceArea != areaId)
+        {
+            Problem(ServiceArea, $"case {reference} is not in service area '{areaName}' in Audit");
+        }
+        else
+        {
+            serviceAreaId = areaId;
+        }
+
+        int? teamId = null;
+        if (row[Team] is { } teamName)
+        {
+            if (!lookups.TeamsByName.TryGetValue(teamName, out var team))
+            {
+                Problem(Team, $"team '{teamName}' does not exist");
+            }
+            else if (serviceAreaId is not null && team.ServiceAreaId != serviceAreaId)
+            {
+                Problem(Team, $"team '{teamName}' is not in service area '{row[ServiceArea]}'");
+            }
+            else
+            {
+                teamId = team.Id;
+            }
+        }
+        else if (reference is not null && caseServiceArea is null && serviceAreaId is not null)
+        {
+            Problem(Team, $"team is empty: case {reference} is not in Audit yet, so name its team");
+        }
+
+        var caseType = CaseType.ChildInNeed;
+        if (row[CaseTypeColumn] is { } typeText)
+        {
+            if (CaseListRow.ParseCaseType(typeText) is { } parsedType)
+            {
+                caseType = parsedType;
+            }
+            else
+            {
+                Problem(CaseTypeColumn, $"case type '{typeText}' is not one of {string.Join(", ", Enum.GetValues<CaseType>().Select(t => t.Display()))}");
+            }
+        }
+
+        var toolName = row[Tool] ?? DefaultTool;
+        if (!lookups.ToolsByName.TryGetValue(toolName, out var tool))
+        {
+            if (row[Tool] is null || string.Equals(toolName, DefaultTool, StringComparison.OrdinalIgnoreCase))
+            {
+                tool = new HistoricTool(null, null, ToolKind.DeepDive);
+            }
+            else
+            {
+                Problem(Tool, $"tool '{toolName}' does not exist");
+            }
+        }
+
+        string? auditorId = null;
+        string? auditorName = null;
+        if (row[Auditor] is { } auditor)
+        {
+            if (auditor.Contains('@', StringComparison.Ordinal))
+            {
+                if (!lookups.StaffByEmail.TryGetValue(auditor, out var staffId))
+                {
+                    Problem(Auditor, $"auditor '{auditor}' is not a member of staff in Audit: give the email they use in Audit, or their name");
+                }
+
+                auditorId = staffId;
+            }
+            else if (auditor.Length > MaxAuditorName)
+            {
+                Problem(Auditor, $"auditor must be {MaxAuditorName} characters or fewer");
+            }
+            else
+            {
+                auditorName = auditor;
+            }
+        }
+
+        DateOnly? completedOn = null;
+        if (row[CompletedOn] is not { } dateText)
+        {
+            Problem(CompletedOn, "completed_on is empty");
+        }
+        else if (!DateOnly.TryParseExact(dateText, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) || !dateText.All(char.IsAscii))
+        {
+            Problem(CompletedOn, $"completed date '{dateText}' is not a real date: use dd/mm/yyyy or yyyy-mm-dd");
+        }
+        else if (parsed < Earliest || parsed > lookups.Today)
+        {
+            Problem(CompletedOn, $"completed date '{dateText}' must be between 1 January 2000 and today");
+        }
+        else
+        {
+            completedOn = parsed;
+        }
+
+        var auditorGrade = row[AuditorGradeColumn] is { } gradeText ? ParseGrade(gradeText) : null;
+        if (row[AuditorGradeColumn] is null)
+        {
+            Problem(AuditorGradeColumn, "auditor_grade is empty");
+        }
+        else if (auditorGrade is null)
+        {
+            Problem(AuditorGradeColumn, $"auditor grade '{row[AuditorGradeColumn]}' is not one of {GradeWords}");
+        }
+
+        var moderatedGrade = row[ModeratedGradeColumn] is { } moderatedText ? ParseGrade(moderatedText) : null;
+        if (row[ModeratedGradeColumn] is not null && moderatedGrade is null)
+        {
+            Problem(ModeratedGradeColumn, $"moderated grade '{row[ModeratedGradeColumn]}' is not one of {GradeWords}");
+        }
+
+        bool? feedback = null;
+        if (row[FeedbackColumn] is { } feedbackText)
+        {
+            feedback = feedbackText.ToLowerInvariant() switch { "yes" => true, "no" => false, _ => null };
+            if (feedback is null)
+            {
+                Problem(FeedbackColumn, $"family feedback obtained '{feedbackText}' must be yes or no");
+            }
+        }
+
+        var themeIds = new List<int>();
+        foreach (var theme in (row[Themes] ?? string.Empty).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!lookups.ThemesByName.TryGetValue(theme, out var themeId))
+            {
+                Problem(Themes, $"theme '{theme}' is not a learning theme in Audit: add it under Learning themes, or remove it from the row");
+            }
+            else if (!themeIds.Contains(themeId))
+            {
+                themeIds.Add(themeId);
+            }
+        }
+
+        var externalId = row[ExternalId];
+        if (externalId is { Length: > MaxExternalId })
+        {
+            Problem(ExternalId, $"external_id must be {MaxExternalId} characters or fewer");
+        }
+
+        return problems.Count > before
+            ? null
+            : new HistoricAuditEntry(row.Number, reference!, teamId, caseType, tool!, auditorId, auditorName, completedOn!.Value,
+                auditorGrade!.Value, moderatedGrade, feedback, themeIds, externalId);
+    }
+
+    private static string GradeWords => "Outstanding, Good, Requires improvement (or RI) or Inadequate";
+
+    /// <summary>"Requires improvement", "Requires improvement to be good", "RI" and "requires-improvement" are the same grade, in any case.</summary>
+    public static Grade? ParseGrade(string text) => Key(text) switch
+    {
+        "outstanding" => Grade.Outstanding,
+        "good" => Grade.Good,
+        "requiresimprovement" or "requiresimprovementtobegood" or "ri" => Grade.RequiresImprovement,
+        "inadequate" => Grade.Inadequate,
+        _ => null,
+    };
+
+    private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+}
