@@ -84,9 +84,7 @@ public sealed partial class OutboxSender(
         db.ChangeTracker.Clear();
         var now = clock.GetUtcNow();
         var until = now + TimeSpan.FromSeconds(Options.ClaimSeconds);
-        var due = await Due(now)
-            .OrderBy(m => m.Priority == MessagePriority.High ? 0 : 1)
-            .ThenBy(m => m.CreatedAt)
+        var due = await InSendingOrder(Due(now))
             .Take(Options.BatchSize)
             .Select(m => m.Id)
             .ToListAsync(cancellationToken);
@@ -99,13 +97,14 @@ public sealed partial class OutboxSender(
             .SetProperty(m => m.ClaimToken, token)
             .SetProperty(m => m.ClaimedUntil, until)
             .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
-        var batch = await db.OutboxMessages
-            .Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Pending)
-            .OrderBy(m => m.Priority == MessagePriority.High ? 0 : 1)
-            .ThenBy(m => m.CreatedAt)
+        var batch = await InSendingOrder(db.OutboxMessages.Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Pending))
             .ToListAsync(cancellationToken);
         return (batch, until, true);
     }
+
+    /// <summary>High priority first, then oldest first.</summary>
+    private static IQueryable<OutboxMessage> InSendingOrder(IQueryable<OutboxMessage> messages) =>
+        messages.OrderBy(m => m.Priority == MessagePriority.High ? 0 : 1).ThenBy(m => m.CreatedAt);
 
     /// <summary>Pending messages whose next attempt has come and that no live claim holds.</summary>
     private IQueryable<OutboxMessage> Due(DateTimeOffset now) => db.OutboxMessages
