@@ -107,7 +107,15 @@ public static partial class CommandLine
     /// Imports a case list exactly as the Import a case list page does, printing each row's problems and a summary.
     /// Exit code 0 only when at least one case was added or updated.
     /// </summary>
-    public static async Task<int> ImportCasesAsync(IServiceProvider services, string path, bool validRowsOnly, TextWriter output, TextWriter errors)
+    public static Task<int> ImportCasesAsync(IServiceProvider services, string path, bool validRowsOnly, TextWriter output, TextWriter errors) =>
+        RunImportAsync(services, path, output, errors,
+            (sp, stream, name) => sp.GetRequiredService<CaseListImport>().ImportAsync(stream, name, validRowsOnly, actorId: null),
+            Pages.Admin.Cases.ImportModel.Summary);
+
+    /// <summary>Runs an import on a file as its page does: each row's problems, then a summary; 0 only when something was imported.</summary>
+    private static async Task<int> RunImportAsync<TOutcome>(IServiceProvider services, string path, TextWriter output, TextWriter errors,
+        Func<IServiceProvider, Stream, string, Task<TOutcome>> import, Func<TOutcome, string> summary)
+        where TOutcome : IImportOutcome
     {
         if (!File.Exists(path))
         {
@@ -118,7 +126,7 @@ public static partial class CommandLine
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AuditDatabase>().MigrateAsync();
         await using var stream = File.OpenRead(path);
-        var result = await scope.ServiceProvider.GetRequiredService<CaseListImport>().ImportAsync(stream, Path.GetFileName(path), validRowsOnly, actorId: null);
+        var result = await import(scope.ServiceProvider, stream, Path.GetFileName(path));
         foreach (var problem in result.Problems)
         {
             await errors.WriteLineAsync(problem.ToString());
@@ -126,7 +134,7 @@ public static partial class CommandLine
 
         if (result.Imported)
         {
-            await output.WriteLineAsync(Pages.Admin.Cases.ImportModel.Summary(result) + ".");
+            await output.WriteLineAsync(summary(result) + ".");
             return 0;
         }
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Audit.Workflows.Imports;
 
 /// <summary>What an import did: cases added and updated, and every problem found (rows skipped when only valid rows were imported).</summary>
-public sealed record CaseImportSummary(int RowsRead, int Added, int Updated, IReadOnlyList<ImportProblem> Problems)
+public sealed record CaseImportSummary(int RowsRead, int Added, int Updated, IReadOnlyList<ImportProblem> Problems) : IImportOutcome
 {
     public bool Imported => Added + Updated > 0;
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Audit.Workflows.Imports;
 
 /// <summary>What a historic import did: audits added and updated, cases created, and every problem found.</summary>
-public sealed record HistoricImportSummary(int RowsRead, int Added, int Updated, int CasesAdded, IReadOnlyList<ImportProblem> Problems)
+public sealed record HistoricImportSummary(int RowsRead, int Added, int Updated, int CasesAdded, IReadOnlyList<ImportProblem> Problems) : IImportOutcome
 {
     public bool Imported => Added + Updated > 0;
 
