@@ -136,9 +136,6 @@ public sealed partial class BrowserSession : IAsyncDisposable
 
         var violations = await page.EvaluateAsync<JsonElement>("""
             async () => {
-              // GOV.UK Frontend sets aria-expanded on radios that reveal content, on purpose: screen readers announce it
-              // (alphagov/govuk-frontend#979, a documented known issue). Only that attribute, only on radios, is allowed.
-              axe.configure({ checks: [{ id: 'aria-allowed-attr', options: { radio: ['aria-expanded'] } }] });
               const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
               return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
             }

@@ -57,15 +57,18 @@ public abstract class GovUkChoicesTagHelperBase : GovUkFieldTagHelperBase
             var isChecked = selected.Contains(item.Value ?? string.Empty) ? " checked" : string.Empty;
             var disabled = item.Disabled ? " disabled" : string.Empty;
             var conditional = conditionals.TryGetValue(item.Value ?? string.Empty, out var reveal) ? reveal : null;
-            var controls = conditional is null ? string.Empty : $" data-aria-controls=\"conditional-{id}\"";
-            // Without JavaScript every conditional stays shown (govuk-frontend hides only once it has started).
+            // aria-controls is valid on every role; aria-expanded is not valid on a radio (axe aria-allowed-attr), so our
+            // own "app-reveal" module shows and hides the fields instead of govuk-frontend's, which sets aria-expanded.
+            var controls = conditional is null ? string.Empty : $" aria-controls=\"conditional-{id}\"";
+            // Without JavaScript every conditional stays shown (the hidden class applies only once scripts have started).
             var revealed = conditional is null ? string.Empty
                 : $"<div class=\"govuk-{Kind}__conditional{(isChecked.Length == 0 ? $" govuk-{Kind}__conditional--hidden" : string.Empty)}\" id=\"conditional-{id}\">{conditional}</div>";
             return $"<div class=\"govuk-{Kind}__item\"><input class=\"govuk-{Kind}__input\" id=\"{id}\" name=\"{FieldName}\" type=\"{(Kind == "radios" ? "radio" : "checkbox")}\" value=\"{Encoder.Encode(item.Value ?? string.Empty)}\"{isChecked}{disabled}{controls}>"
                 + $"<label class=\"govuk-label govuk-{Kind}__label\" for=\"{id}\">{Encoder.Encode(item.Text)}</label></div>" + revealed;
         }));
+        var module = conditionals.Count == 0 ? $"govuk-{Kind}" : "app-reveal";
         var html = $"<fieldset class=\"govuk-fieldset\"{DescribedBy()}>{legend}{HintHtml()}{ErrorHtml()}"
-            + $"<div class=\"govuk-{Kind}{(Small ? $" govuk-{Kind}--small" : string.Empty)}\" data-module=\"govuk-{Kind}\">{choices}</div></fieldset>";
+            + $"<div class=\"govuk-{Kind}{(Small ? $" govuk-{Kind}--small" : string.Empty)}\" data-module=\"{module}\">{choices}</div></fieldset>";
         WrapInFormGroup(output, html);
     }
 }

@@ -31,9 +31,9 @@ public sealed class AnswerFormTests(AuditAppFactory app) : IClassFixture<AuditAp
         var accept = page.QuerySelector("input[name='Input.Answer'][value='Accepted']")!;
         var decline = page.QuerySelector("input[name='Input.Answer'][value='Declined']")!;
         var propose = page.QuerySelector("input[name='Input.Answer'][value='ProposedNewTime']")!;
-        Assert.Null(accept.GetAttribute("data-aria-controls"));
-        var declineReveal = page.GetElementById(decline.GetAttribute("data-aria-controls")!)!;
-        var proposeReveal = page.GetElementById(propose.GetAttribute("data-aria-controls")!)!;
+        Assert.Null(accept.GetAttribute("aria-controls"));
+        var declineReveal = page.GetElementById(decline.GetAttribute("aria-controls")!)!;
+        var proposeReveal = page.GetElementById(propose.GetAttribute("aria-controls")!)!;
         Assert.NotNull(declineReveal.QuerySelector("textarea[name='Input.DeclineReason']"));
         Assert.NotNull(proposeReveal.QuerySelector("input[name='Input.ProposedDate.Day']"));
         Assert.NotNull(proposeReveal.QuerySelector("input[name='Input.ProposedStartTime']"));
@@ -99,7 +99,7 @@ public sealed class AnswerFormTests(AuditAppFactory app) : IClassFixture<AuditAp
         Assert.Equal(["Enter the date of the conversation", "Enter a real time, like 14:30", "Enter the end time"], page.ErrorSummary());
         var propose = page.QuerySelector("input[name='Input.Answer'][value='ProposedNewTime']")!;
         Assert.True(propose.HasAttribute("checked"));
-        var reveal = page.GetElementById(propose.GetAttribute("data-aria-controls")!)!;
+        var reveal = page.GetElementById(propose.GetAttribute("aria-controls")!)!;
         Assert.DoesNotContain("govuk-radios__conditional--hidden", reveal.ClassName, StringComparison.Ordinal);
         Assert.Equal("25:99", reveal.QuerySelector("input[name='Input.ProposedStartTime']")!.GetAttribute("value"));
         var mine = (await ConversationSteps.ConversationAsync(scenario)).Invitees.Single(i => i.StaffId == scenario.Practitioner.Id);
