@@ -6,6 +6,7 @@ public static class Limits
     public const int OrganisationName = 100;
     public const int PersonName = 200;
     public const int JobTitle = 200;
+    public const int StaffNumber = 20;
     public const int Email = 256;
     public const int CaseReference = 50;
     public const int CaseReferencePattern = 200;

@@ -1987,6 +1987,10 @@ namespace Audit.Data.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StaffNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("TeamId")
                         .HasColumnType("INTEGER");
 
@@ -2010,6 +2014,10 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex(new[] { "StaffNumber" }, "UX_Staff_StaffNumber")
+                        .IsUnique()
+                        .HasFilter("\"StaffNumber\" IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

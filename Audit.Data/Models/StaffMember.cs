@@ -7,6 +7,12 @@ public class StaffMember : IdentityUser
 {
     public required string FullName { get; set; }
     public string? JobTitle { get; set; }
+
+    /// <summary>
+    /// The person's number in the council's HR and case systems (upper case), so a case-list export that names the
+    /// allocated worker by staff number finds them. Unique when given.
+    /// </summary>
+    public string? StaffNumber { get; set; }
     public int? TeamId { get; set; }
     public Team? Team { get; set; }
     public bool IsActive { get; set; } = true;

@@ -70,6 +70,9 @@ public sealed class DemoDataSeeder(
         new("Ben Ashworth", "Newly qualified social worker", [Roles.Practitioner], "Academy (newly qualified social workers)"),
     ];
 
+    /// <summary>Demo staff numbers, DEMO001 onwards in the order of the demo staff list, for case-list imports that name workers by number.</summary>
+    public static string DemoStaffNumber(int index) => $"DEMO{index + 1:000}";
+
     public static string EmailFor(string name) =>
         new string(name.ToLowerInvariant().Replace(' ', '.').Where(c => char.IsLetter(c) || c == '.').ToArray()) + "@" + EmailDomain;
 
@@ -83,7 +86,7 @@ public sealed class DemoDataSeeder(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var staff = new Dictionary<string, StaffMember>();
-        foreach (var person in People)
+        foreach (var (person, index) in People.Select((person, index) => (person, index)))
         {
             var member = new StaffMember
             {
@@ -92,6 +95,7 @@ public sealed class DemoDataSeeder(
                 EmailConfirmed = true,
                 FullName = person.Name,
                 JobTitle = person.JobTitle,
+                StaffNumber = DemoStaffNumber(index),
                 IsActive = true,
                 IsDemo = true,
                 LockoutEnabled = true,

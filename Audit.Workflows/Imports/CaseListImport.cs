@@ -135,7 +135,7 @@ public sealed class CaseListImport(AuditDbContext db, TimeProvider clock)
         var teams = await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
         var practitioners = await db.Users.AsNoTracking()
             .Where(u => u.IsActive && u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == Roles.IdOf(Roles.Practitioner)))
-            .Select(u => new { u.Id, u.Email, u.TeamId })
+            .Select(u => new { u.Id, u.Email, u.StaffNumber, u.TeamId })
             .ToListAsync(cancellationToken);
         var teamsByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var team in teams)
@@ -143,12 +143,18 @@ public sealed class CaseListImport(AuditDbContext db, TimeProvider clock)
             teamsByName.TryAdd(team.Name.Trim(), team.Id);
         }
 
-        var byEmail = new Dictionary<string, (string, int?)>(StringComparer.OrdinalIgnoreCase);
+        // The export names the worker by email or by staff number; an email always has an @ and a staff number never
+        // does, so one lookup holds both.
+        var byWorker = new Dictionary<string, (string, int?)>(StringComparer.OrdinalIgnoreCase);
         foreach (var practitioner in practitioners)
         {
-            byEmail.TryAdd(practitioner.Email!, (practitioner.Id, practitioner.TeamId));
+            byWorker.TryAdd(practitioner.Email!, (practitioner.Id, practitioner.TeamId));
+            if (practitioner.StaffNumber is { } staffNumber)
+            {
+                byWorker.TryAdd(staffNumber, (practitioner.Id, practitioner.TeamId));
+            }
         }
 
-        return new CaseListLookups(CaseReferenceFormat.For(settings.CaseReferencePattern), teamsByName, byEmail, UkTime.Today(clock));
+        return new CaseListLookups(CaseReferenceFormat.For(settings.CaseReferencePattern), teamsByName, byWorker, UkTime.Today(clock));
     }
 }

@@ -12,7 +12,7 @@ public sealed record CaseListEntry(int Row, string Reference, CaseType CaseType,
 public sealed record CaseListLookups(
     CaseReferenceFormat ReferenceFormat,
     IReadOnlyDictionary<string, int> TeamsByName,
-    IReadOnlyDictionary<string, (string Id, int? TeamId)> PractitionersByEmail,
+    IReadOnlyDictionary<string, (string Id, int? TeamId)> PractitionersByEmailOrStaffNumber,
     DateOnly Today);
 
 /// <summary>
@@ -81,7 +81,7 @@ public static class CaseListRow
         {
             Problem(Worker, "worker is empty");
         }
-        else if (!lookups.PractitionersByEmail.TryGetValue(worker, out var practitioner))
+        else if (!lookups.PractitionersByEmailOrStaffNumber.TryGetValue(worker, out var practitioner))
         {
             Problem(Worker, $"worker '{worker}' is not an active practitioner in Audit");
         }

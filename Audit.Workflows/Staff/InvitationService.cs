@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 
 namespace Audit.Workflows.Staff;
 
-public sealed record InviteStaffCommand(string FullName, string Email, string? JobTitle, int? TeamId, IReadOnlyCollection<string> Roles);
+public sealed record InviteStaffCommand(string FullName, string Email, string? JobTitle, int? TeamId, IReadOnlyCollection<string> Roles, string? StaffNumber = null);
 
 public enum InvitationState
 {
@@ -89,6 +89,12 @@ public sealed class InvitationService(
             result.AddError(nameof(command.JobTitle), ControlCharacters.Message("Job title", multiLine: false));
         }
 
+        var staffNumber = StaffNumbers.Normalise(command.StaffNumber);
+        if (await StaffNumbers.ProblemForAsync(db, staffNumber, null, cancellationToken) is { } staffNumberProblem)
+        {
+            result.AddError(nameof(command.StaffNumber), staffNumberProblem);
+        }
+
         if (command.Roles.Count == 0)
         {
             result.AddError(nameof(command.Roles), "Select at least one role");
@@ -115,6 +121,7 @@ public sealed class InvitationService(
             Email = email,
             FullName = fullName,
             JobTitle = string.IsNullOrWhiteSpace(command.JobTitle) ? null : command.JobTitle.Trim(),
+            StaffNumber = staffNumber,
             TeamId = command.TeamId,
             CreatedAt = clock.GetUtcNow(),
             IsActive = true,

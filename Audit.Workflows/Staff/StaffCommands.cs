@@ -24,6 +24,7 @@ public sealed record StaffProfile(
     string FullName,
     string Email,
     string? JobTitle,
+    string? StaffNumber,
     int? TeamId,
     string? Team,
     IReadOnlyList<string> Roles,
@@ -34,6 +35,6 @@ public sealed record StaffProfile(
     string? ConcurrencyStamp,
     IReadOnlyList<StaffEventView> RecentEvents);
 
-public sealed record EditStaffDetailsCommand(string? FullName, string? JobTitle, int? TeamId, string? ConcurrencyStamp);
+public sealed record EditStaffDetailsCommand(string? FullName, string? JobTitle, int? TeamId, string? ConcurrencyStamp, string? StaffNumber);
 
 public sealed record EditStaffRolesCommand(IReadOnlyCollection<string> Roles, string? ConcurrencyStamp);

@@ -55,7 +55,7 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
         var person = await db.Users.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new
             {
-                u.Id, u.FullName, u.Email, u.JobTitle, u.TeamId, Team = u.Team!.Name, u.IsActive, HasPassword = u.PasswordHash != null,
+                u.Id, u.FullName, u.Email, u.JobTitle, u.StaffNumber, u.TeamId, Team = u.Team!.Name, u.IsActive, HasPassword = u.PasswordHash != null,
                 u.CreatedAt, u.LastSignInAt, u.DeactivatedAt, u.ConcurrencyStamp,
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -71,7 +71,7 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
             .Take(RecentEventCount)
             .Select(e => new StaffEventView(e.Kind, e.OccurredAt, db.Users.Where(a => a.Id == e.ActorId).Select(a => a.FullName).FirstOrDefault(), e.Detail))
             .ToListAsync(cancellationToken);
-        return new StaffProfile(person.Id, person.FullName, person.Email ?? string.Empty, person.JobTitle, person.TeamId, person.Team, roles[id].ToList(),
+        return new StaffProfile(person.Id, person.FullName, person.Email ?? string.Empty, person.JobTitle, person.StaffNumber, person.TeamId, person.Team, roles[id].ToList(),
             StatusOf(person.IsActive, person.HasPassword), person.CreatedAt, person.LastSignInAt, person.DeactivatedAt, person.ConcurrencyStamp, recent);
     }
 
@@ -92,6 +92,12 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
         if (jobTitle is { Length: > Limits.JobTitle })
         {
             result.AddError(nameof(command.JobTitle), $"Job title must be {Limits.JobTitle} characters or fewer");
+        }
+
+        var staffNumber = StaffNumbers.Normalise(command.StaffNumber);
+        if (await StaffNumbers.ProblemForAsync(db, staffNumber, id, cancellationToken) is { } staffNumberProblem)
+        {
+            result.AddError(nameof(command.StaffNumber), staffNumberProblem);
         }
 
         if (command.TeamId is { } teamId && !await db.Teams.AnyAsync(t => t.Id == teamId, cancellationToken))
@@ -121,6 +127,11 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
             changes.Add($"Job title: {staff.JobTitle ?? "none"} → {jobTitle ?? "none"}");
         }
 
+        if (staff.StaffNumber != staffNumber)
+        {
+            changes.Add($"Staff number: {staff.StaffNumber ?? "none"} → {staffNumber ?? "none"}");
+        }
+
         if (staff.TeamId != command.TeamId)
         {
             var newTeam = command.TeamId is { } newTeamId ? await db.Teams.Where(t => t.Id == newTeamId).Select(t => t.Name).FirstAsync(cancellationToken) : null;
@@ -135,6 +146,7 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
         ExpectStamp(staff, command.ConcurrencyStamp);
         staff.FullName = fullName;
         staff.JobTitle = jobTitle;
+        staff.StaffNumber = staffNumber;
         staff.TeamId = command.TeamId;
         events.Add(AccountEventKind.DetailsChanged, staff.Id, staff.Email, actorId, string.Join("; ", changes));
         return await SaveAsync(cancellationToken);

@@ -106,6 +106,30 @@ public sealed class CaseListImportTests : IAsyncLifetime
         Assert.Equal(1, await app.DbAsync(db => db.CaseAudits.CountAsync(a => a.CaseFileId == scenario.CaseFileId)));
     }
 
+    [Fact]
+    public async Task TheWorkerColumn_MatchesAStaffNumberInAnyCase_AndStillChecksTheTeam()
+    {
+        var (scenario, team) = await ScenarioAsync();
+        var (ours, outsiders) = ($"SW{Guid.NewGuid().ToString("N")[..8]}".ToUpperInvariant(), $"SW{Guid.NewGuid().ToString("N")[..8]}".ToUpperInvariant());
+        await app.DbAsync(db => db.Users.Where(u => u.Id == scenario.Practitioner.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.StaffNumber, ours)));
+        await app.DbAsync(db => db.Users.Where(u => u.Id == scenario.Outsider.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.StaffNumber, outsiders)));
+        var file = $"""
+            case_reference,case_type,team,worker
+            LCS-600001,Child in need,{team},{ours.ToLowerInvariant()}
+            LCS-600002,Child in need,{team},{outsiders}
+            LCS-600003,Child in need,{team},SW-NOBODY
+            """;
+        using var client = await QaLeadAsync(scenario);
+
+        var (_, page) = await UploadAsync(client, file, validRowsOnly: true);
+
+        Assert.Equal(
+            [$"Row 3: worker '{outsiders}' is not in team '{team}'", "Row 4: worker 'SW-NOBODY' is not an active practitioner in Audit"],
+            page.QuerySelectorAll("#import-problems tbody tr td:nth-child(3)").Select(c => c.TextContent));
+        var imported = await app.DbAsync(db => db.CaseFiles.AsNoTracking().Where(c => c.Reference.StartsWith("LCS-6000")).Select(c => new { c.Reference, c.PractitionerId }).ToListAsync());
+        Assert.Equal([("LCS-600001", (string?)scenario.Practitioner.Id)], imported.Select(c => (c.Reference, c.PractitionerId)));
+    }
+
     [Theory]
     [InlineData("empty.csv", "", "The selected file is empty")]
     [InlineData("cases.xlsx", "case_reference,case_type,team,worker\n", "The selected file must be a CSV file (.csv)")]

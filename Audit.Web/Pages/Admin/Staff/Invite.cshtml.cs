@@ -17,7 +17,7 @@ public sealed class InviteModel(InvitationService invitations, OrganisationServi
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var command = new InviteStaffCommand(Input.FullName ?? string.Empty, Input.Email ?? string.Empty, Input.JobTitle, Input.TeamId, Input.Roles);
+        var command = new InviteStaffCommand(Input.FullName ?? string.Empty, Input.Email ?? string.Empty, Input.JobTitle, Input.TeamId, Input.Roles, Input.StaffNumber);
         var result = await invitations.InviteAsync(command, CurrentStaffId, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -37,6 +37,7 @@ public sealed class InviteModel(InvitationService invitations, OrganisationServi
         public string? FullName { get; set; }
         public string? Email { get; set; }
         public string? JobTitle { get; set; }
+        public string? StaffNumber { get; set; }
         public int? TeamId { get; set; }
         public List<string> Roles { get; set; } = [];
     }

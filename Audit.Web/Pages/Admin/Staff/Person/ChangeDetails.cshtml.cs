@@ -25,7 +25,7 @@ public sealed class ChangeDetailsModel(StaffService staff, OrganisationService o
         }
 
         Person = person;
-        Input = new DetailsInput { FullName = person.FullName, JobTitle = person.JobTitle, TeamId = person.TeamId, ConcurrencyStamp = person.ConcurrencyStamp };
+        Input = new DetailsInput { FullName = person.FullName, JobTitle = person.JobTitle, StaffNumber = person.StaffNumber, TeamId = person.TeamId, ConcurrencyStamp = person.ConcurrencyStamp };
         await LoadTeamsAsync();
         return Page();
     }
@@ -37,7 +37,7 @@ public sealed class ChangeDetailsModel(StaffService staff, OrganisationService o
             return NotFound();
         }
 
-        var command = new EditStaffDetailsCommand(Input.FullName, Input.JobTitle, Input.TeamId, Input.ConcurrencyStamp);
+        var command = new EditStaffDetailsCommand(Input.FullName, Input.JobTitle, Input.TeamId, Input.ConcurrencyStamp, Input.StaffNumber);
         var result = await staff.EditDetailsAsync(id, command, CurrentStaffId, HttpContext.RequestAborted);
         if (result.Succeeded)
         {
@@ -64,6 +64,7 @@ public sealed class ChangeDetailsModel(StaffService staff, OrganisationService o
     {
         public string? FullName { get; set; }
         public string? JobTitle { get; set; }
+        public string? StaffNumber { get; set; }
         public int? TeamId { get; set; }
         public string? ConcurrencyStamp { get; set; }
     }
