@@ -92,11 +92,11 @@ public sealed class ConversationActionsTests(AuditAppFactory app) : IClassFixtur
         Assert.Contains("Select who owns action 1", errors);
         Assert.Contains("The due date of action 1 must be in the future", errors);
         Assert.Contains("Enter what needs to be done for action 2", errors);
-        Assert.Contains(DateBounds.TooFarAhead(Today), errors);
+        Assert.Contains(errors, e => e.StartsWith("The date action 2 is due must be", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Contains("real date", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(7, errors.Count);
+        Assert.Equal(6, errors.Count);
         Assert.Equal("Add timescales to the plan", page.Value("#Input_Actions_0__Description"));
-        Assert.Equal(scenario.TeamManager.Id, page.Value("#Input_Actions_1__OwnerId"));
+        Assert.Equal(scenario.TeamManager.Id, page.QuerySelector("#Input_Actions_1__OwnerId option[selected]")?.GetAttribute("value"));
         Assert.Equal("31", page.Value("#Input_Actions_2__DueDate"));
         var audit = await scenario.AuditAsync();
         Assert.Equal(AuditState.AwaitingReflectiveConversation, audit.State);
