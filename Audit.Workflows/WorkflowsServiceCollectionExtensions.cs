@@ -104,7 +104,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<DeepDiveEmails>();
         services.AddScoped<Conversations.ConversationEmails>();
         services.AddScoped<Extensions.ExtensionEmails>();
-        services.AddScoped<Conversations.ConversationInvitations>();
+        services.AddScoped<Conversations.ConversationInvitations>().AddScoped<Conversations.ConversationActions>();
         services.AddScoped<Conversations.ConversationQueries>();
         services.AddAuditCommands();
         services.AddScoped<AuditFormService>();

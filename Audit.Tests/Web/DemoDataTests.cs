@@ -104,6 +104,22 @@ public sealed class DemoDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoData_RecordedConversation_CarriesTheActionAgreed_OwnedByThePractitioner_WhoWasEmailed()
+    {
+        _ = app.Services;
+
+        var audit = await app.DbAsync(db => db.CaseAudits.AsNoTracking().Include(a => a.Actions).Include(a => a.CaseFile)
+            .SingleAsync(a => a.CaseFile!.Reference == DemoConversationSeeder.Recorded));
+
+        Assert.Equal(AuditState.ActionsOutstanding, audit.State);
+        Assert.NotNull(audit.ConversationLearning);
+        var action = Assert.Single(audit.Actions);
+        Assert.Equal((ActionFor.Learning, audit.CaseFile!.PractitionerId), (action.For, action.OwnerId));
+        Assert.True(await app.DbAsync(db => db.Deadlines.AnyAsync(d => d.AuditActionId == action.Id && d.Kind == DeadlineKind.ActionDue && d.CompletedAt == null)));
+        Assert.True(await app.DbAsync(db => db.OutboxMessages.AnyAsync(m => m.Kind == "action-assigned" && m.Subject.Contains($"AUD-{audit.Id:D6}"))));
+    }
+
+    [Fact]
     public async Task DemoData_SeedingTwice_CreatesNothingNew()
     {
         _ = app.Services;

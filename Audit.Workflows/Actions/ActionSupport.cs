@@ -65,7 +65,27 @@ public sealed class ActionDeadlines(AuditDbContext db, DeadlineScheduler schedul
     }
 
     /// <summary>A reopened action is the owner's work again, due by its due date.</summary>
-    public async Task ReopenAsync(CaseAudit audit, AuditAction action, int reminderLeadWorkingDays, CancellationToken cancellationToken)
+    public Task ReopenAsync(CaseAudit audit, AuditAction action, int reminderLeadWorkingDays, CancellationToken cancellationToken) =>
+        EnsureOpenAsync(audit, action, reminderLeadWorkingDays, cancellationToken);
+
+    /// <summary>
+    /// An action still to do has its deadline row, opened once, for its owner by its due date: every way an action
+    /// comes to be owed (the audit reaching its actions, an action agreed at the reflective conversation, a reopening)
+    /// goes through here. A new action has no id until it is saved, so its row opens then, in the same unit of work.
+    /// </summary>
+    public Task OpenAsync(AuditCommandContext context, AuditAction action, CancellationToken cancellationToken)
+    {
+        var lead = context.Settings.ReminderLeadWorkingDays;
+        if (action.Id == 0)
+        {
+            context.AfterSave(token => EnsureOpenAsync(context.Audit, action, lead, token));
+            return Task.CompletedTask;
+        }
+
+        return EnsureOpenAsync(context.Audit, action, lead, cancellationToken);
+    }
+
+    private async Task EnsureOpenAsync(CaseAudit audit, AuditAction action, int reminderLeadWorkingDays, CancellationToken cancellationToken)
     {
         if ((await OpenAsync(action, cancellationToken)).Count == 0)
         {

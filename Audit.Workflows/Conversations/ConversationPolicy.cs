@@ -117,6 +117,17 @@ public static class ConversationPolicy
             : null;
     }
 
+    /// <summary>
+    /// The rule for recording: a reflective conversation follows a maintained inadequate grade, so it must agree at
+    /// least one remedial action, followed up to completion. The audit closes only when the last is confirmed (or a
+    /// QA lead closes it with a reason), never because the conversation agreed nothing.
+    /// </summary>
+    public static string? ActionsRefusal(int agreedActions) =>
+        agreedActions == 0 ? NoActionAgreed : null;
+
+    public const string NoActionAgreed =
+        "Add at least one remedial action agreed in the conversation: an inadequate grade that was maintained needs learning that is followed up";
+
     /// <summary>An invitation is answered before the conversation starts.</summary>
     public static string? AnswerRefusal(ReflectiveConversation current, DateTimeOffset now) =>
         current.StartsAt <= now ? "The conversation has already started, so its invitation can no longer be answered" : null;

@@ -11,17 +11,19 @@ namespace Audit.Workflows.Conversations;
 /// <param name="HeldOn">The UK date it was held.</param>
 /// <param name="AttendedIds">Which of those invited attended.</param>
 /// <param name="EarlierReason">Why it is recorded before its scheduled start (or with none scheduled): it happened earlier, elsewhere.</param>
+/// <param name="Actions">The remedial actions agreed, one per row of the form (blank rows ignored): at least one (<see cref="ConversationPolicy.ActionsRefusal"/>).</param>
 public sealed record RecordConversationCommand(int AuditId, int Version, DateOnly? HeldOn, string? Learning,
-    IReadOnlyList<string>? AttendedIds = null, string? EarlierReason = null) : IAuditCommand
+    IReadOnlyList<string>? AttendedIds = null, string? EarlierReason = null, IReadOnlyList<AgreedAction?>? Actions = null) : IAuditCommand
 {
     public AuditTrigger Trigger => AuditTrigger.RecordConversation;
 }
 
 /// <summary>
 /// The learning identified in the reflective conversation is recorded, with when it was held and who attended; the
-/// audit moves on to its actions. The practitioner writes their own reflections: the service manager does not.
+/// remedial actions agreed are added to the audit, and it moves on to its actions. The practitioner writes their own reflections: the service manager does not.
 /// </summary>
-public sealed class RecordConversationHandler(DeadlineScheduler deadlines, StageEntry stages, ConversationInvitations invitations)
+public sealed class RecordConversationHandler(DeadlineScheduler deadlines, StageEntry stages, ConversationInvitations invitations,
+    ConversationActions actions)
     : IAuditCommandHandler<RecordConversationCommand>
 {
     public async Task<CommandResult> HandleAsync(RecordConversationCommand command, AuditCommandContext context, CancellationToken cancellationToken)
@@ -62,6 +64,7 @@ public sealed class RecordConversationHandler(DeadlineScheduler deadlines, Stage
             errors.AddError(nameof(command.EarlierReason), $"The reason must be {Limits.ShortText} characters or fewer");
         }
 
+        var agreed = await actions.CheckAsync(errors, command.Actions ?? [], context, cancellationToken);
         if (!errors.Succeeded)
         {
             return errors;
@@ -84,15 +87,18 @@ public sealed class RecordConversationHandler(DeadlineScheduler deadlines, Stage
                 ? conversation.StartsAt
                 : Min(WorkingDays.UkInstant(heldOn, new TimeOnly(12, 0)), context.Now);
         context.Audit.ConversationLearning = command.Learning!.Trim();
+        actions.Add(context, agreed);
         context.Workflow.Fire(AuditTrigger.RecordConversation);
         context.History(context.ActingFor(reason is null
-            ? "Reflective conversation recorded"
-            : $"Reflective conversation recorded, held on {heldOn:d MMMM yyyy} before or without its scheduled time: {reason}"));
+            ? $"Reflective conversation recorded, {Agreed(agreed.Count)}"
+            : $"Reflective conversation recorded, {Agreed(agreed.Count)}, held on {heldOn:d MMMM yyyy} before or without its scheduled time: {reason}"));
         await deadlines.CompleteAsync(context.Audit, context.Now, cancellationToken, DeadlineKind.ConversationDue);
         await invitations.CloseRemindersAsync(context.Audit, context.Now, cancellationToken);
         await stages.EnterAsync(context, cancellationToken);
         return CommandResult.Success;
     }
+
+    private static string Agreed(int count) => count == 1 ? "1 remedial action agreed" : $"{count} remedial actions agreed";
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 }

@@ -85,14 +85,20 @@ public sealed class AuditAccess(AuditDbContext db)
 
     /// <summary>
     /// The audit as <see cref="FindVisibleAsync"/> loads it, for a step on one of its actions: found when this person
-    /// may see the audit, or owns that action. Whoever only owns the action must be shown the action alone
-    /// (<see cref="SeesWholeAuditAsync"/> says which).
+    /// may see the audit, owns that action, or manages its owner — the manager an overdue action is escalated to
+    /// (the owner's team manager, a team manager's service manager, a service manager's assistant director), who
+    /// must be able to open the action the escalation links to. Whoever only owns or oversees the action must be
+    /// shown the action alone (<see cref="SeesWholeAuditAsync"/> says which); what they may do with it is the workflow's.
     /// </summary>
     public async Task<CaseAudit?> FindForActionAsync(int auditId, int actionId, string staffId, bool track = false, CancellationToken cancellationToken = default)
     {
         var visible = await VisibleToAsync(staffId, cancellationToken);
         var query = WithOrganisation(db.CaseAudits.Where(a => a.Id == auditId
-            && (visible.Any(v => v.Id == a.Id) || a.Actions.Any(x => x.Id == actionId && x.OwnerId == staffId))));
+            && (visible.Any(v => v.Id == a.Id) || a.Actions.Any(x => x.Id == actionId
+                && (x.OwnerId == staffId
+                    || x.Owner!.Team!.TeamManagerId == staffId
+                    || db.Teams.Any(t => t.TeamManagerId == x.OwnerId && t.ServiceArea!.ServiceManagerId == staffId)
+                    || db.ServiceAreas.Any(s => s.ServiceManagerId == x.OwnerId && s.Directorate!.AssistantDirectorId == staffId))))));
         return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
     }
 

@@ -50,6 +50,7 @@ public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate,
         new("DEMO-1012", CaseType.CaredFor, AgeBand.TenToFifteen, "Cared For Children 1", "Chloe Evans", "Aaron Lewis", Stage.SentBackByAssistantDirector),
         new("DEMO-1013", CaseType.ChildInNeed, AgeBand.FiveToNine, "Complex Needs", "Hannah Patel", "Daniel Price", Stage.AwaitingConversation),
         new("DEMO-1014", CaseType.ChildProtection, AgeBand.OneToFour, "Help and Protection 2", "Kwame Boateng", "Aaron Lewis", Stage.AwaitingConversation),
+        new("DEMO-1015", CaseType.CaredFor, AgeBand.TenToFifteen, "Cared For Children 1", "Chloe Evans", "Ruth Adeyemi", Stage.AwaitingConversation),
     ];
 
     private IReadOnlyDictionary<string, string> staff = new Dictionary<string, string>();

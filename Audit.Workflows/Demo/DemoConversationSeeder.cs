@@ -11,13 +11,15 @@ namespace Audit.Workflows.Demo;
 /// <summary>
 /// Reflective conversations for the demo audits awaiting one, scheduled and answered through the real commands, so the
 /// demo's mail folder holds their real calendar invitations and answers: DEMO-1005 waiting for answers, DEMO-1013
-/// accepted by the practitioner, DEMO-1014 where the practitioner proposed another time and the organiser has yet to decide.
+/// accepted by the practitioner, DEMO-1014 where the practitioner proposed another time and the organiser has yet to decide,
+/// and DEMO-1015 held in supervision and recorded with the remedial action agreed, which the practitioner now owns.
 /// </summary>
 public sealed class DemoConversationSeeder(AuditDbContext db, AuditCommands commands, WorkingDays workingDays, TimeProvider clock)
 {
     public const string Waiting = "DEMO-1005";
     public const string Accepted = "DEMO-1013";
     public const string Proposed = "DEMO-1014";
+    public const string Recorded = "DEMO-1015";
 
     private sealed record DemoConversation(string Reference, string ServiceManager, string Practitioner, int WorkingDaysAhead, InvitationAnswer? Answer);
 
@@ -49,6 +51,20 @@ public sealed class DemoConversationSeeder(AuditDbContext db, AuditCommands comm
                     break;
             }
         }
+
+        await RecordAsync(today, staffIds, cancellationToken);
+    }
+
+    /// <summary>Held in supervision before it was scheduled in Audit, and recorded with the action agreed: the practitioner's.</summary>
+    private async Task RecordAsync(DateOnly today, IReadOnlyDictionary<string, string> staffIds, CancellationToken cancellationToken)
+    {
+        var demo = new DemoConversation(Recorded, "Claire Dunn", "Chloe Evans", 0, null);
+        var auditId = await db.CaseAudits.Where(a => a.CaseFile!.Reference == demo.Reference).Select(a => a.Id).SingleAsync(cancellationToken);
+        var due = await workingDays.AddAsync(today, 20, cancellationToken);
+        await SendAsync(v => new RecordConversationCommand(auditId, v, today, "Demo: care plans need timescales the young person can follow",
+                EarlierReason: "Demo: held in supervision before it was scheduled in Audit",
+                Actions: [new AgreedAction("Demo: review the care plan's timescales with the young person", staffIds[demo.Practitioner], due)]),
+            demo, auditId, staffIds[demo.ServiceManager], cancellationToken);
     }
 
     private async Task SendAsync<TCommand>(Func<int, TCommand> command, DemoConversation demo, int auditId, string actorId, CancellationToken cancellationToken)

@@ -145,16 +145,23 @@ public sealed class AuditFormTests(AuditAppFactory app) : IClassFixture<AuditApp
         using var manager = await SignedInAsync(app, scenario.ServiceManager);
         var form = await manager.GetPageAsync($"/audits/{scenario.AuditId}/record-conversation");
 
-        var (_, page) = await manager.SubmitAsync(form, new Dictionary<string, string>(ConversationSteps.Date("HeldOn", Audit.Workflows.Common.UkTime.Today(TimeProvider.System)))
+        var today = Audit.Workflows.Common.UkTime.Today(TimeProvider.System);
+        var fields = new Dictionary<string, string>(ConversationSteps.Date("HeldOn", today))
         {
             ["Input.Learning"] = "Chronologies every three months",
             ["Input.EarlierReason"] = "Held in supervision before it was scheduled",
-        });
+        };
+        foreach (var (key, value) in ConversationSteps.AgreedAction(0, "Update the chronology", scenario.Practitioner.Id, today.AddDays(30)))
+        {
+            fields[key] = value;
+        }
+
+        var (_, page) = await manager.SubmitAsync(form, fields);
 
         Assert.Equal("You have recorded the reflective conversation", page.SuccessBanner());
         Assert.Equal("Chronologies every three months", page.Value("#audit-learning"));
         Assert.Null(form.QuerySelector("#Input_PractitionerReflections"));
-        Assert.Equal("Closed", page.State());
+        Assert.Equal("Actions outstanding", page.State());
     }
 
     [Fact]

@@ -71,6 +71,10 @@ public sealed class ConversationJourneyTests(AuditAppFactory app) : IClassFixtur
         await ConversationSteps.ScheduleAsync(manager, scenario, await ConversationSteps.WorkingDayAsync(app, 5));
         var today = Audit.Workflows.Common.UkTime.Today(TimeProvider.System);
         var fields = new Dictionary<string, string>(ConversationSteps.Date("HeldOn", today)) { ["Input.Learning"] = "Plans need timescales" };
+        foreach (var (key, value) in ConversationSteps.AgreedAction(0, "Add timescales to the plan", scenario.Practitioner.Id, today.AddDays(14)))
+        {
+            fields[key] = value;
+        }
 
         var (_, refused) = await manager.SubmitAsync(await manager.GetPageAsync($"/audits/{scenario.AuditId}/record-conversation"), fields);
 

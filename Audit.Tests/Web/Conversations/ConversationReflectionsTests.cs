@@ -23,6 +23,11 @@ public sealed class ConversationReflectionsTests(AuditAppFactory app) : IClassFi
             ["Input.Learning"] = "Plans need timescales",
             ["Input.EarlierReason"] = "We met in supervision",
         };
+        foreach (var (key, value) in ConversationSteps.AgreedAction(0, "Add timescales to the plan", scenario.Practitioner.Id,
+            Audit.Workflows.Common.UkTime.Today(TimeProvider.System).AddDays(14)))
+        {
+            fields[key] = value;
+        }
 
         var (_, recorded) = await manager.SubmitAsync(await manager.GetPageAsync($"/audits/{scenario.AuditId}/record-conversation"), fields);
 

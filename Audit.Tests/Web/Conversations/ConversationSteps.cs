@@ -22,6 +22,14 @@ public static class ConversationSteps
         [$"Input.{field}.Year"] = date.Year.ToString(CultureInfo.InvariantCulture),
     };
 
+    /// <summary>The fields of one remedial action agreed at the conversation (row 0 is the first on the form).</summary>
+    public static Dictionary<string, string> AgreedAction(int row, string description, string ownerId, DateOnly due) =>
+        new(Date($"Actions[{row}].DueDate", due))
+        {
+            [$"Input.Actions[{row}].Description"] = description,
+            [$"Input.Actions[{row}].OwnerId"] = ownerId,
+        };
+
     /// <summary>The UTC instant of a UK wall-clock time, worked out independently of the code under test.</summary>
     public static DateTimeOffset Uk(DateOnly date, int hour, int minute = 0)
     {

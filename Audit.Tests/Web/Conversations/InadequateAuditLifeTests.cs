@@ -34,13 +34,11 @@ public sealed class InadequateAuditLifeTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Inadequate_ModeratedAndMaintained_ConversationScheduledMovedAnsweredAndRecorded_ActionConfirmed_AuditClosed()
+    public async Task Inadequate_ModeratedAndMaintained_ConversationScheduledMovedAnsweredAndRecordedWithAnAction_ActionConfirmed_AuditClosed()
     {
         var scenario = await AuditScenario.CreateAsync(app);
         await scenario.StartAsync();
         await scenario.AnswerEverySectionAsync(Grade.Inadequate);
-        // The corrective action the auditor set (actions agreed at the conversation itself are still to come: issue 9).
-        await scenario.AddActionAsync(scenario.Practitioner.Id, AgreedAction);
         await scenario.SubmitFormAsync();
         var reference = await app.DbAsync(db => db.CaseFiles.Where(c => c.Id == scenario.CaseFileId).Select(c => c.Reference).SingleAsync());
         using var moderator = await SignedInAsync(app, scenario.Moderator);
@@ -102,9 +100,22 @@ public sealed class InadequateAuditLifeTests : IAsyncLifetime
             ["Input.EarlierReason"] = "We met at the team's development day",
             ["Input.AttendedIds[]"] = scenario.Practitioner.Id,
         };
+        var today = Audit.Workflows.Common.UkTime.Today(TimeProvider.System);
+        foreach (var (key, value) in ConversationSteps.AgreedAction(0, AgreedAction, scenario.Practitioner.Id, today.AddDays(20)))
+        {
+            record[key] = value;
+        }
+
         var (_, recorded) = await manager.SubmitAsync(await manager.GetPageAsync($"/audits/{scenario.AuditId}/record-conversation"), record);
         Assert.Equal("You have recorded the reflective conversation", recorded.SuccessBanner());
         var actionId = await app.DbAsync(db => db.AuditActions.Where(a => a.CaseAuditId == scenario.AuditId).Select(a => a.Id).SingleAsync());
+
+        // The action agreed at the conversation is the practitioner's: they are told, with a link to it.
+        await SendAsync();
+        var assigned = (await Eventually.ReadAsync(
+            async () => (await mail.WaitForAsync(1, scenario.Practitioner.Email)).Where(m => m.Subject.StartsWith("You own an action", StringComparison.Ordinal)).ToList(),
+            found => found.Count > 0, TimeSpan.FromSeconds(10))).Single();
+        Assert.Contains($"/actions/{actionId}", await mail.SourceAsync(assigned.Id), StringComparison.Ordinal);
 
         // The practitioner completes the action; their team manager confirms it; the audit closes itself.
         var (_, completed) = await practitioner.SubmitAsync(await practitioner.GetPageAsync($"/actions/{actionId}/complete"),

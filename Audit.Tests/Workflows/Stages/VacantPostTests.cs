@@ -75,9 +75,10 @@ public sealed class VacantPostTests : IAsyncLifetime
         clock.SetUtcNow(held.RemindAt);
         await SweepAsync(app);
         Assert.Equal([deputy.Email], await RecipientsAsync(app, DeadlineEmails.ReminderKind));
-        await scenario.Expect(scenario.SendAsync(v => new RecordConversationCommand(scenario.AuditId, v,
-            DateOnly.FromDateTime(held.RemindAt.UtcDateTime), "Plans need timescales", EarlierReason: "Held in supervision"), deputy));
-        Assert.Equal(AuditState.Closed, (await scenario.AuditAsync()).State);
+        var heldOn = DateOnly.FromDateTime(held.RemindAt.UtcDateTime);
+        await scenario.Expect(scenario.SendAsync(v => new RecordConversationCommand(scenario.AuditId, v, heldOn, "Plans need timescales",
+            EarlierReason: "Held in supervision", Actions: [new AgreedAction("Add timescales to the plan", scenario.Practitioner.Id, heldOn.AddDays(14))]), deputy));
+        Assert.Equal(AuditState.ActionsOutstanding, (await scenario.AuditAsync()).State);
     }
 
     [Fact]

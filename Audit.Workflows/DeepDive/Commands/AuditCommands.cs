@@ -98,6 +98,17 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
             // Touch the audit row so its version moves even when only related rows changed.
             db.Entry(audit).State = db.Entry(audit).State == EntityState.Unchanged ? EntityState.Modified : db.Entry(audit).State;
             await db.SaveChangesAsync(cancellationToken);
+            if (context.AfterSaveSteps.Count > 0)
+            {
+                // Rows that need the ids just given (a new action's deadline, email link and history), in the same transaction.
+                foreach (var step in context.AfterSaveSteps)
+                {
+                    await step(cancellationToken);
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
             return CommandResult.Success;
         }
@@ -136,6 +147,7 @@ public sealed class AuditCommandContext(CaseAudit audit, DeepDiveWorkflow workfl
     WorkflowSettings settings, DeepDiveWorkflows workflows)
 {
     private AuditState from = audit.State;
+    private readonly List<Func<CancellationToken, Task>> afterSave = [];
 
     public CaseAudit Audit => audit;
     public AuditActor Actor => workflow.Actor;
@@ -144,6 +156,14 @@ public sealed class AuditCommandContext(CaseAudit audit, DeepDiveWorkflow workfl
     public DateOnly Today => DateOnly.FromDateTime(UkTime.ToUk(now).DateTime);
     public WorkflowSettings Settings => settings;
     public ModerationPolicy Policy { get; } = new(settings);
+
+    /// <summary>
+    /// Work that needs the ids of rows this command adds (a new action's deadline, the link in its email): done once
+    /// they are saved, inside the same transaction, and saved with the rest. Handlers still never save.
+    /// </summary>
+    public void AfterSave(Func<CancellationToken, Task> step) => afterSave.Add(step);
+
+    internal IReadOnlyList<Func<CancellationToken, Task>> AfterSaveSteps => afterSave;
 
     /// <summary>The workflow for Audit itself, for a step it then takes by its own rules (closing after the last action).</summary>
     public Task<DeepDiveWorkflow> SystemWorkflowAsync(CancellationToken cancellationToken) => workflows.ForSystemAsync(audit, cancellationToken);

@@ -1,3 +1,4 @@
+using Audit.Workflows.Actions;
 using Audit.Workflows.Tools;
 using Audit.Data;
 using Audit.Data.Models;
@@ -12,7 +13,7 @@ namespace Audit.Workflows.DeepDive.Stages;
 /// whoever holds it (<see cref="StageHolding"/>) and they are told; once the grade is settled it is confirmed, and a
 /// confirmed good or outstanding grade is recognised as good practice.
 /// </summary>
-public sealed class StageEntry(AuditDbContext db, WorkingDays workingDays, DeadlineScheduler deadlines, DeepDiveEmails emails)
+public sealed class StageEntry(AuditDbContext db, WorkingDays workingDays, DeadlineScheduler deadlines, ActionDeadlines actionDeadlines, DeepDiveEmails emails)
 {
     /// <param name="backForModeration">Why the audit is back with its moderator, for their email, when it is.</param>
     public async Task EnterAsync(AuditCommandContext context, CancellationToken cancellationToken, string? backForModeration = null)
@@ -46,11 +47,7 @@ public sealed class StageEntry(AuditDbContext db, WorkingDays workingDays, Deadl
             case AuditState.ActionsOutstanding:
                 foreach (var action in audit.Actions.Where(a => a.CompletedAt is null))
                 {
-                    if (!await db.Deadlines.AnyAsync(d => d.AuditActionId == action.Id && d.CompletedAt == null, cancellationToken))
-                    {
-                        await deadlines.OpenAsync(audit, DeadlineKind.ActionDue, action.DueDate, lead,
-                            ownerId: action.OwnerId, actionId: action.Id, cancellationToken: cancellationToken);
-                    }
+                    await actionDeadlines.OpenAsync(context, action, cancellationToken);
                 }
 
                 break;
