@@ -49,7 +49,7 @@ public sealed class PostgresTests : IAsyncDisposable
     }
 
     [Fact]
-    public async Task AnAudit_AllocatedGradedAndSubmitted_AwaitsItsCoSign_WithItsHistory()
+    public async Task AnAudit_AllocatedGradedAndSubmitted_GoesToModeration_WithItsHistory()
     {
         var scenario = await AuditScenario.CreateAsync(App());
 
@@ -59,7 +59,7 @@ public sealed class PostgresTests : IAsyncDisposable
 
         var audit = await scenario.AuditAsync();
         var history = await scenario.App.DbAsync(db => db.AuditHistory.CountAsync(h => h.CaseAuditId == scenario.AuditId));
-        Assert.Equal(AuditState.AwaitingCoSign, audit.State);
+        Assert.Equal(AuditState.AwaitingModeration, audit.State);
         Assert.Equal(TimeSpan.Zero, audit.AllocatedAt.Offset);
         Assert.True(history >= 3, $"{history} history entries");
     }
