@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Audit.Data;
 
@@ -9,15 +10,79 @@ public static class DataServiceCollectionExtensions
 {
     public const string ConnectionStringName = "Audit";
     public const string DefaultConnectionString = "Data Source=App_Data/audit.db";
+    public const string ProviderKey = "Database:Provider";
 
-    /// <summary>Registers <see cref="AuditDbContext"/> on SQLite, from ConnectionStrings:Audit.</summary>
+    /// <summary>The assembly holding the PostgreSQL migrations; SQLite's stay in Audit.Data.</summary>
+    public const string PostgresMigrationsAssembly = "Audit.Data.PostgreSQL";
+
+    /// <summary>
+    /// Registers <see cref="AuditDbContext"/> on the provider named by Database:Provider (SQLite when unset), from
+    /// ConnectionStrings:Audit.
+    /// </summary>
     public static IServiceCollection AddAuditData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var connectionString = ResolveConnectionString(configuration.GetConnectionString(ConnectionStringName), contentRoot);
-        services.AddDbContext<AuditDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(new SqliteBusyTimeout()));
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        switch (ReadProvider(configuration[ProviderKey]))
+        {
+            case DatabaseProvider.PostgreSQL:
+                var postgres = ResolvePostgresConnectionString(configured);
+                services.AddDbContext<AuditDbContext>(options => UsePostgres(options, postgres));
+                break;
+            default:
+                var sqlite = ResolveConnectionString(configured, contentRoot);
+                services.AddDbContext<AuditDbContext>(options => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()));
+                break;
+        }
+
         services.AddScoped<AuditDatabase>();
         services.AddScoped<DatabaseBackup>();
         return services;
+    }
+
+    /// <summary>Npgsql with the migrations of Audit.Data.PostgreSQL; used at run time and at design time.</summary>
+    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+
+    /// <summary>Reads Database:Provider: empty means SQLite; anything but the two names is refused at start-up.</summary>
+    public static DatabaseProvider ReadProvider(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        foreach (var provider in Enum.GetValues<DatabaseProvider>())
+        {
+            if (string.Equals(configured.Trim(), provider.ToString(), StringComparison.OrdinalIgnoreCase))
+            {
+                return provider;
+            }
+        }
+
+        throw new DatabaseConfigurationException(
+            $"{ProviderKey} is \"{configured}\"; it must be {nameof(DatabaseProvider.Sqlite)} (the default) or {nameof(DatabaseProvider.PostgreSQL)}.");
+    }
+
+    internal static string ResolvePostgresConnectionString(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            throw new DatabaseConfigurationException(
+                $"{ProviderKey} is {nameof(DatabaseProvider.PostgreSQL)} but ConnectionStrings:{ConnectionStringName} is empty: " +
+                "set it to a PostgreSQL connection string such as Host=db.example;Database=audit;Username=audit;Password=….");
+        }
+
+        try
+        {
+            _ = new NpgsqlConnectionStringBuilder(configured);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new DatabaseConfigurationException(
+                $"ConnectionStrings:{ConnectionStringName} is not a valid PostgreSQL connection string: {ex.Message}", ex);
+        }
+
+        return configured;
     }
 
     /// <summary>

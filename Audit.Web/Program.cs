@@ -10,8 +10,19 @@ builder.Host.UseDefaultServiceProvider(o =>
     o.ValidateScopes = true;
 });
 
+try
+{
+    builder.Services.AddAuditData(builder.Configuration, builder.Environment.ContentRootPath);
+}
+catch (DatabaseConfigurationException ex)
+{
+    // A wrong Database:Provider or connection string is the operator's to fix: say which, without a stack trace.
+    await Console.Error.WriteLineAsync($"Audit cannot start: {ex.Message}");
+    Environment.ExitCode = 2;
+    return;
+}
+
 builder.Services
-    .AddAuditData(builder.Configuration, builder.Environment.ContentRootPath)
     .AddAuditWorkflows(builder.Configuration)
     .AddAuditWeb(builder.Configuration, builder.Environment);
 

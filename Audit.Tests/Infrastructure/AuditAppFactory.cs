@@ -10,18 +10,37 @@ using Microsoft.Extensions.Time.Testing;
 namespace Audit.Tests.Infrastructure;
 
 /// <summary>
-/// The real app, in-process, on its own SQLite database file in a temporary folder. The recurring scheduler is
-/// off so tests drive the outbox themselves; everything else is as in production (HTTPS, secure cookies).
+/// The real app, in-process, on its own SQLite database file in a temporary folder — or, with
+/// <see cref="DatabaseProvider.PostgreSQL"/> (or AUDIT_TEST_PROVIDER=PostgreSQL), on a fresh database of its own on
+/// the server in AUDIT_TEST_POSTGRES. The recurring scheduler is off so tests drive the outbox themselves;
+/// everything else is as in production (HTTPS, secure cookies).
 /// </summary>
 public class AuditAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase);
+    private readonly PostgresTestDatabase? postgres;
     private CapturingLoggerProvider? logs;
 
     public AuditAppFactory()
+        : this(PostgresTestDatabase.DefaultProvider)
+    {
+    }
+
+    public AuditAppFactory(DatabaseProvider provider)
     {
         Folder = Directory.CreateTempSubdirectory("audit-tests-").FullName;
-        settings["ConnectionStrings:Audit"] = $"Data Source={Path.Combine(Folder, "audit.db")}";
+        Provider = provider;
+        if (provider == DatabaseProvider.PostgreSQL)
+        {
+            postgres = PostgresTestDatabase.Create();
+            settings[DataServiceCollectionExtensions.ProviderKey] = nameof(DatabaseProvider.PostgreSQL);
+            settings["ConnectionStrings:Audit"] = postgres.ConnectionString;
+        }
+        else
+        {
+            settings["ConnectionStrings:Audit"] = $"Data Source={Path.Combine(Folder, "audit.db")}";
+        }
+
         settings["Audit:BaseUrl"] = "https://localhost";
         settings[WorkflowsServiceCollectionExtensions.SchedulerEnabledKey] = "false";
         settings["Audit:SeedDemoData"] = "false";
@@ -30,7 +49,9 @@ public class AuditAppFactory : WebApplicationFactory<Program>
         ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
-    /// <summary>The temporary folder holding this app's database and pickup folder.</summary>
+    public DatabaseProvider Provider { get; }
+
+    /// <summary>The temporary folder holding this app's database (on SQLite) and pickup folder.</summary>
     public string Folder { get; }
 
     public string PickupFolder => Path.Combine(Folder, "mail");
@@ -109,6 +130,11 @@ public class AuditAppFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (postgres is not null)
+        {
+            await postgres.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -1,0 +1,59 @@
+using Audit.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Audit.Tests.Data;
+
+/// <summary>Database:Provider chooses SQLite (the default) or PostgreSQL; anything else stops start-up with a clear message.</summary>
+public sealed class DatabaseProviderTests
+{
+    [Theory]
+    [InlineData(null, DatabaseProvider.Sqlite)]
+    [InlineData("", DatabaseProvider.Sqlite)]
+    [InlineData("Sqlite", DatabaseProvider.Sqlite)]
+    [InlineData("PostgreSQL", DatabaseProvider.PostgreSQL)]
+    [InlineData(" postgresql ", DatabaseProvider.PostgreSQL)]
+    public void Provider_IsReadFromItsName(string? configured, DatabaseProvider expected) =>
+        Assert.Equal(expected, DataServiceCollectionExtensions.ReadProvider(configured));
+
+    [Fact]
+    public void AnUnknownProvider_IsRefused_NamingTheSettingAndItsValues()
+    {
+        var failure = Assert.Throws<DatabaseConfigurationException>(() => AddData(("Database:Provider", "Oracle")));
+
+        Assert.Equal("Database:Provider is \"Oracle\"; it must be Sqlite (the default) or PostgreSQL.", failure.Message);
+    }
+
+    [Fact]
+    public void PostgreSQL_WithASqliteConnectionString_IsRefused_NamingTheConnectionString()
+    {
+        var failure = Assert.Throws<DatabaseConfigurationException>(() =>
+            AddData(("Database:Provider", "PostgreSQL"), ("ConnectionStrings:Audit", "Data Source=App_Data/audit.db")));
+
+        Assert.StartsWith("ConnectionStrings:Audit is not a valid PostgreSQL connection string", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PostgreSQL_WithoutAConnectionString_IsRefused()
+    {
+        var failure = Assert.Throws<DatabaseConfigurationException>(() => AddData(("Database:Provider", "PostgreSQL")));
+
+        Assert.Contains("ConnectionStrings:Audit is empty", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheApp_WithAnUnknownProvider_DoesNotStart()
+    {
+        await using var app = new Infrastructure.AuditAppFactory().With("Database:Provider", "Oracle");
+
+        Assert.ThrowsAny<InvalidOperationException>(() => app.Services);
+    }
+
+    private static void AddData(params (string Key, string? Value)[] settings)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
+            .Build();
+        new ServiceCollection().AddAuditData(configuration, Path.GetTempPath());
+    }
+}
