@@ -2044,6 +2044,10 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<string>("StaffNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int?>("TeamId")
                         .HasColumnType("integer");
 
@@ -2067,6 +2071,10 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex(new[] { "StaffNumber" }, "UX_Staff_StaffNumber")
+                        .IsUnique()
+                        .HasFilter("\"StaffNumber\" IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

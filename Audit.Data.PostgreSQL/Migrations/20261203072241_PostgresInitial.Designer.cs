@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Audit.Data.PostgreSQL.Migrations
 {
     [DbContext(typeof(AuditDbContext))]
-    [Migration("20261203065638_PostgresInitial")]
+    [Migration("20261203072241_PostgresInitial")]
     partial class PostgresInitial
     {
         /// <inheritdoc />
@@ -2047,6 +2047,10 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<string>("StaffNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int?>("TeamId")
                         .HasColumnType("integer");
 
@@ -2070,6 +2074,10 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex(new[] { "StaffNumber" }, "UX_Staff_StaffNumber")
+                        .IsUnique()
+                        .HasFilter("\"StaffNumber\" IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

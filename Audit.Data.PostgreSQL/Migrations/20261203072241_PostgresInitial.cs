@@ -306,6 +306,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                     Id = table.Column<string>(type: "text", nullable: false),
                     FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     JobTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StaffNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     TeamId = table.Column<int>(type: "integer", nullable: true),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
                     DeactivatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -1397,6 +1398,13 @@ namespace Audit.Data.PostgreSQL.Migrations
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "UX_Staff_StaffNumber",
+                table: "AspNetUsers",
+                column: "StaffNumber",
+                unique: true,
+                filter: "\"StaffNumber\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AuditActions_CaseAuditId",
