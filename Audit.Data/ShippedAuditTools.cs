@@ -81,6 +81,8 @@ public static class ShippedAuditTools
             Number = 1,
             Status = ToolVersionStatus.Published,
             Notes = t.Notes,
+            // Supervision is judged against a standard; every other tool uses the Ofsted grades.
+            Scale = t.Kind == ToolKind.Supervision ? GradeScale.MetNotMet : GradeScale.Ofsted,
             CreatedAt = Shipped,
             PublishedAt = Shipped,
         });

@@ -418,6 +418,11 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -443,6 +448,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         },
@@ -453,6 +459,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         },
@@ -463,6 +470,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "MetNotMet",
                             Status = "Published",
                             Version = 0
                         },
@@ -474,6 +482,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             Notes = "Theme: the voice of the child",
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         },
@@ -484,6 +493,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         });

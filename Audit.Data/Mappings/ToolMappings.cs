@@ -21,6 +21,7 @@ internal sealed class AuditToolVersionMapping : IEntityTypeConfiguration<AuditTo
     public void Configure(EntityTypeBuilder<AuditToolVersion> builder)
     {
         builder.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(v => v.Scale).HasConversion<string>().HasMaxLength(20);
         builder.Property(v => v.Notes).HasMaxLength(Limits.ShortText);
         builder.Property(v => v.CreatedById).HasMaxLength(450);
         builder.Property(v => v.PublishedById).HasMaxLength(450);

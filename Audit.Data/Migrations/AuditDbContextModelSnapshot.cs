@@ -401,6 +401,11 @@ namespace Audit.Data.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -426,6 +431,7 @@ namespace Audit.Data.Migrations
                             CreatedAt = 1309267722240000000L,
                             Number = 1,
                             PublishedAt = 1309267722240000000L,
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         },
@@ -436,6 +442,7 @@ namespace Audit.Data.Migrations
                             CreatedAt = 1309267722240000000L,
                             Number = 1,
                             PublishedAt = 1309267722240000000L,
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         },
@@ -446,6 +453,7 @@ namespace Audit.Data.Migrations
                             CreatedAt = 1309267722240000000L,
                             Number = 1,
                             PublishedAt = 1309267722240000000L,
+                            Scale = "MetNotMet",
                             Status = "Published",
                             Version = 0
                         },
@@ -457,6 +465,7 @@ namespace Audit.Data.Migrations
                             Notes = "Theme: the voice of the child",
                             Number = 1,
                             PublishedAt = 1309267722240000000L,
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         },
@@ -467,6 +476,7 @@ namespace Audit.Data.Migrations
                             CreatedAt = 1309267722240000000L,
                             Number = 1,
                             PublishedAt = 1309267722240000000L,
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         });

@@ -43,11 +43,13 @@ public class AuditToolVersion : IVersioned
     public string? CreatedById { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public string? PublishedById { get; set; }
+    /// <summary>How this version is graded: the Ofsted grades, or met / not met against a standard (supervision).</summary>
+    public GradeScale Scale { get; set; }
     public List<ToolSection> Sections { get; set; } = [];
     public int Version { get; set; }
 }
 
-/// <summary>A section of a tool: graded on the four-point scale (or not), with guidance prompts for the auditor.</summary>
+/// <summary>A section of a tool: graded on its version's scale (or not), with guidance prompts for the auditor.</summary>
 public class ToolSection
 {
     public int Id { get; set; }

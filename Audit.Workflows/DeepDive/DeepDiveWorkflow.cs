@@ -189,7 +189,10 @@ public sealed class DeepDiveWorkflow
     private AuditState AfterSubmission(SubmitDecision decision) =>
         decision.ModerationRequired ? AuditState.AwaitingModeration : AfterAgreedGrade();
 
-    /// <summary>After moderation: the assistant director sees the grades the policy names; inadequate needs a reflective conversation.</summary>
+    /// <summary>
+    /// After moderation: the assistant director sees the grades the policy names; inadequate needs a reflective
+    /// conversation. "Did not meet the standard" needs neither: it goes on to its corrective actions.
+    /// </summary>
     private AuditState AfterModeration(Grade? grade) =>
         grade is { } g && policy.NeedsAssistantDirector(g) ? AuditState.AwaitingCoSign : AfterCoSign(grade);
 
@@ -319,6 +322,15 @@ public sealed class DeepDiveWorkflow
         };
         return allowed ? TriggerCheck.Allowed : TriggerCheck.Refused(unmet.First());
     }
+
+    /// <summary>
+    /// Why this overall grade cannot be given now — by the auditor submitting, or by a moderator changing it — or null.
+    /// The grade must be on the tool's scale, and "did not meet the standard" needs corrective actions
+    /// (<see cref="ScalePolicy"/>): at moderation, the way to add them is to return the audit to the auditor.
+    /// </summary>
+    public string? WhyNotGraded(Grade grade, GradeScale scale, int actions, bool atModeration = false) =>
+        ScalePolicy.OffScale(scale, grade, audit.ToolKind)
+        ?? ScalePolicy.WithoutActions(grade, actions, atModeration ? ScalePolicy.ReturnForActions : ScalePolicy.NotMetNeedsActions);
 
     public void Start() => machine.Fire(AuditTrigger.Start);
 

@@ -9,7 +9,9 @@ namespace Audit.Workflows.DeepDive;
 /// moderation returned is moderated again when it comes back, whatever its grade: otherwise a grade changed to
 /// "requires improvement" on resubmission could slip past the check that questioned it. A random, reproducible
 /// sample of "requires improvement" audits keeps auditors consistent. Any audit that raised an immediate response
-/// is moderated.
+/// is moderated. A tool judged against a standard (the supervision audit) has its own two rules: "not met" is always
+/// moderated, within the requires improvement window, because it leads to corrective actions; "met" is sampled at the
+/// requires improvement share. Neither waits for the assistant director (the co-sign settings name Ofsted grades).
 /// </summary>
 public sealed class ModerationPolicy(WorkflowSettings settings)
 {
@@ -23,6 +25,11 @@ public sealed class ModerationPolicy(WorkflowSettings settings)
         if (grade == Grade.Inadequate)
         {
             return new SubmitDecision(true, "Inadequate audits are always moderated");
+        }
+
+        if (grade == Grade.NotMet)
+        {
+            return new SubmitDecision(true, "Audits that did not meet the standard are always moderated");
         }
 
         if (grade is Grade.Good or Grade.Outstanding)
@@ -42,9 +49,10 @@ public sealed class ModerationPolicy(WorkflowSettings settings)
             return new SubmitDecision(true, "Requires improvement audits are always moderated, with an assistant director's co-sign");
         }
 
+        var sampled = grade == Grade.Met ? "audits that met the standard" : "requires improvement audits";
         return IsInSample(sampleSeed, settings.RequiresImprovementSamplePercent)
-            ? new SubmitDecision(true, $"Drawn in the {settings.RequiresImprovementSamplePercent}% sample of requires improvement audits")
-            : new SubmitDecision(false, $"Not drawn in the {settings.RequiresImprovementSamplePercent}% sample of requires improvement audits");
+            ? new SubmitDecision(true, $"Drawn in the {settings.RequiresImprovementSamplePercent}% sample of {sampled}")
+            : new SubmitDecision(false, $"Not drawn in the {settings.RequiresImprovementSamplePercent}% sample of {sampled}");
     }
 
     /// <summary>Whether a moderated audit with this grade waits for the assistant director's co-sign (the settings page decides).</summary>
@@ -53,7 +61,8 @@ public sealed class ModerationPolicy(WorkflowSettings settings)
         Grade.Outstanding => settings.AssistantDirectorForOutstanding,
         Grade.Good => settings.AssistantDirectorForGood,
         Grade.RequiresImprovement => settings.AssistantDirectorForRequiresImprovement,
-        _ => settings.AssistantDirectorForInadequate,
+        Grade.Inadequate => settings.AssistantDirectorForInadequate,
+        _ => false,
     };
 
     /// <summary>Working days allowed for moderation of this grade, and for the assistant director's co-sign after it.</summary>

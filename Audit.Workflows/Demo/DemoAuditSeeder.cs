@@ -30,9 +30,11 @@ public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate,
         AwaitingConversation,
         ActionsOutstanding,
         Closed,
+        /// <summary>A supervision audit judged "did not meet the standard", with its action, awaiting moderation.</summary>
+        SupervisionNotMet,
     }
 
-    private sealed record DemoCase(string Reference, CaseType Type, AgeBand Age, string Team, string Practitioner, string Auditor, Stage Stage);
+    private sealed record DemoCase(string Reference, CaseType Type, AgeBand Age, string Team, string Practitioner, string Auditor, Stage Stage, ToolKind? Tool = null);
 
     private static readonly DemoCase[] Cases =
     [
@@ -51,6 +53,7 @@ public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate,
         new("DEMO-1013", CaseType.ChildInNeed, AgeBand.FiveToNine, "Complex Needs", "Hannah Patel", "Daniel Price", Stage.AwaitingConversation),
         new("DEMO-1014", CaseType.ChildProtection, AgeBand.OneToFour, "Help and Protection 2", "Kwame Boateng", "Aaron Lewis", Stage.AwaitingConversation),
         new("DEMO-1015", CaseType.CaredFor, AgeBand.TenToFifteen, "Cared For Children 1", "Chloe Evans", "Ruth Adeyemi", Stage.AwaitingConversation),
+        new("DEMO-1016", CaseType.ChildInNeed, AgeBand.FiveToNine, "Complex Needs", "Hannah Patel", "Helen Okafor", Stage.SupervisionNotMet, ToolKind.Supervision),
     ];
 
     private IReadOnlyDictionary<string, string> staff = new Dictionary<string, string>();
@@ -81,7 +84,7 @@ public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate,
         var farah = staff["Farah Iqbal"];
         var owen = staff["Owen Jenkins"];
         var auditor = staff[demo.Auditor];
-        var id = Check(await allocate.HandleAsync(new AllocateCommand(caseFileId, auditor, null), staff["Alex Morgan"], cancellationToken), demo);
+        var id = Check(await allocate.HandleAsync(new AllocateCommand(caseFileId, auditor, null, demo.Tool), staff["Alex Morgan"], cancellationToken), demo);
         db.ChangeTracker.Clear();
         if (demo.Stage == Stage.Allocated)
         {
@@ -92,6 +95,16 @@ public sealed class DemoAuditSeeder(AuditDbContext db, AllocateHandler allocate,
         if (demo.Stage == Stage.InProgress)
         {
             await FillSectionsAsync(id, auditor, Grade.RequiresImprovement, take: 3, cancellationToken);
+            return;
+        }
+
+        if (demo.Stage == Stage.SupervisionNotMet)
+        {
+            // Judged against the standard, met / not met: not met needs a corrective action, and is always moderated.
+            await CompleteFormAsync(id, auditor, Grade.NotMet, cancellationToken);
+            Check(await form.SaveActionAsync(new SaveActionCommand(id, null, await VersionAsync(id), "Demo action: agree a reflective supervision plan with the supervisor.",
+                ActionFor.Practice, staff[demo.Practitioner], UkTime.Today(clock).AddDays(28)), auditor, cancellationToken), demo);
+            await SubmitAsync(id, auditor, demo, cancellationToken);
             return;
         }
 

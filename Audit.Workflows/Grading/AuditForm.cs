@@ -27,15 +27,21 @@ public sealed class AuditForm
     public required IReadOnlyList<AuditAction> Actions { get; init; }
     public string ToolName { get; init; } = string.Empty;
     public int ToolVersionNumber { get; init; }
+    /// <summary>The tool version's scale: the grades the form offers.</summary>
+    public GradeScale Scale { get; init; }
 
     public SectionResponse? ResponseFor(ToolSection section) => Responses.GetValueOrDefault(section.Id);
 
     /// <summary>The worst grade given to any section, ignoring "not applicable".</summary>
     public Grade? WorstSectionGrade => Responses.Values.Where(r => !r.NotApplicable && r.Grade is not null).Select(r => r.Grade).Max();
 
-    /// <summary>True when the overall grade is two or more grades better than the worst section grade.</summary>
+    /// <summary>
+    /// True when the overall grade is two or more grades better than the worst section grade, or, against a
+    /// standard, when the standard is met overall though a section did not meet it.
+    /// </summary>
     public static bool NeedsDifferenceReason(Grade? overall, Grade? worstSection) =>
-        overall is { } o && worstSection is { } w && (int)w - (int)o >= 2;
+        overall is { } o && worstSection is { } w && o.Scale() == w.Scale()
+        && (o.Scale() == GradeScale.MetNotMet ? o == Grade.Met && w == Grade.NotMet : (int)w - (int)o >= 2);
 
     public IReadOnlyList<AuditTask> Tasks()
     {
@@ -56,12 +62,22 @@ public sealed class AuditForm
         foreach (var section in Sections)
         {
             missing.AddRange(AuditFormRules.SectionProblems(section, ResponseFor(section)).Select(p => p.Message));
+            // A grade given before the tool's scale changed (a supervision audit in progress) is given again.
+            if (DeepDive.ScalePolicy.OffScale(Scale, ResponseFor(section)?.Grade, Audit.ToolKind, section.Title) is { } offScale)
+            {
+                missing.Add(offScale);
+            }
         }
 
         missing.AddRange(AuditFormRules.FeedbackProblems(Record).Select(p => p.Message));
         missing.AddRange(AuditFormRules.DiscussionProblems(Record).Select(p => p.Message));
         missing.AddRange(AuditFormRules.StrengthsProblems(Record).Select(p => p.Message));
         missing.AddRange(AuditFormRules.OverallProblems(Record, WorstSectionGrade).Select(p => p.Message));
+        if (DeepDive.ScalePolicy.OffScale(Scale, Record.OverallGrade, Audit.ToolKind) is { } overallOffScale)
+        {
+            missing.Add(overallOffScale);
+        }
+
         return missing;
     }
 

@@ -131,8 +131,9 @@ public static class AuditFormRules
 
         if (AuditForm.NeedsDifferenceReason(record.OverallGrade, worstSection) && string.IsNullOrWhiteSpace(record.GradeDifferenceReason))
         {
-            problems.Add(new("DifferenceReason",
-                $"Your overall grade is two or more grades better than your lowest section grade ({worstSection!.Value.Display()}). Enter why, to confirm it"));
+            problems.Add(new("DifferenceReason", worstSection == Grade.NotMet
+                ? "You judged that the standard was met, but a section did not meet it. Enter why, to confirm it"
+                : $"Your overall grade is two or more grades better than your lowest section grade ({worstSection!.Value.Display()}). Enter why, to confirm it"));
         }
 
         return problems;

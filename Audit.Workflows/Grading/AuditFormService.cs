@@ -44,6 +44,7 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
             Actions = actions,
             ToolName = version?.Tool?.Name ?? string.Empty,
             ToolVersionNumber = version?.Number ?? 0,
+            Scale = version?.Scale ?? GradeScale.Ofsted,
         };
     }
 
@@ -68,6 +69,10 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
                 Evidence = Clean(command.Evidence),
             };
             var problems = AuditFormRules.TooLong(("Evidence", "Evidence", candidate.Evidence, Limits.LongText)).ToList();
+            if (ScalePolicy.OffScale(await db.ScaleOfAsync(audit.ToolVersionId, cancellationToken), candidate.Grade, audit.ToolKind, section.Title) is { } offScale)
+            {
+                problems.Add(new FormProblem("Grade", offScale));
+            }
             if (command.Mode == SaveMode.Complete)
             {
                 problems.AddRange(AuditFormRules.SectionProblems(section, candidate));
@@ -171,6 +176,11 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
             var problems = AuditFormRules.TooLong(
                 ("Rationale", "Reasons", record.OverallRationale, Limits.LongText),
                 ("DifferenceReason", "Reason", record.GradeDifferenceReason, Limits.ShortText)).ToList();
+            if (ScalePolicy.OffScale(await db.ScaleOfAsync(audit.ToolVersionId, cancellationToken), command.Grade, audit.ToolKind) is { } offScale)
+            {
+                problems.Add(new FormProblem("Grade", offScale));
+            }
+
             if (command.Mode == SaveMode.Complete)
             {
                 problems.AddRange(AuditFormRules.OverallProblems(record, worst));

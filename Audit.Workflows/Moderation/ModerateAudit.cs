@@ -50,6 +50,7 @@ public sealed class ModerateAuditHandler(AuditDbContext db, ModerationRecords re
     {
         var audit = context.Audit;
         var sections = await records.SectionsAsync(audit.Id, cancellationToken);
+        var scale = await db.ScaleOfAsync(audit.ToolVersionId, cancellationToken);
         var decisions = command.Sections ?? [];
         var errors = new CommandResult();
         var missing = new List<ModeratedSection>();
@@ -66,6 +67,9 @@ public sealed class ModerateAuditHandler(AuditDbContext db, ModerationRecords re
                     break;
                 case SectionDecisionKind.Change when decision.Grade is not { } grade || grade == section.CurrentGrade:
                     errors.AddError($"{key}.Decision", $"Select a different grade for {section.Title}, or agree with it");
+                    break;
+                case SectionDecisionKind.Change when ScalePolicy.OffScale(scale, decision.Grade, audit.ToolKind, section.Title) is { } offScale:
+                    errors.AddError($"{key}.Decision", offScale);
                     break;
                 case SectionDecisionKind.Change when comment is null:
                     errors.AddError($"{key}.Comment", $"Enter why you changed the grade for {section.Title}");
@@ -97,6 +101,10 @@ public sealed class ModerateAuditHandler(AuditDbContext db, ModerationRecords re
                 break;
             case ModerationOutcome.ChangeGrade when command.NewGrade == audit.FinalGrade:
                 errors.AddError(nameof(command.Outcome), "Select a different grade, or choose to agree with the grade");
+                break;
+            case ModerationOutcome.ChangeGrade when context.Workflow.WhyNotGraded(command.NewGrade.Value, scale,
+                await db.AuditActions.CountAsync(a => a.CaseAuditId == audit.Id, cancellationToken), atModeration: true) is { } problem:
+                errors.AddError(nameof(command.NewGrade), problem);
                 break;
             case not ModerationOutcome.ReturnToAuditor when missing.Count > 0:
                 errors.AddError(nameof(command.Outcome),

@@ -1,4 +1,5 @@
 using Audit.Data.Models;
+using Audit.Workflows.Tools;
 
 namespace Audit.Workflows.Reporting;
 
@@ -13,7 +14,7 @@ public sealed record GradeShare(Grade Grade, int Count, int Percent);
 public static class CommitteeWording
 {
     /// <summary>Grades in the order committees list them: the worst first.</summary>
-    public static IReadOnlyList<Grade> ReportingOrder { get; } = [Grade.Inadequate, Grade.RequiresImprovement, Grade.Good, Grade.Outstanding];
+    public static IReadOnlyList<Grade> ReportingOrder { get; } = [Grade.Inadequate, Grade.RequiresImprovement, Grade.Good, Grade.Outstanding, Grade.NotMet, Grade.Met];
 
     public static IReadOnlyList<GradeShare> Shares(IReadOnlyDictionary<Grade, int> counts)
     {
@@ -23,7 +24,8 @@ public static class CommitteeWording
             .ToList();
     }
 
-    public static string Completed(ToolKind kind, ReportPeriod period, IReadOnlyDictionary<Grade, int> counts)
+    /// <summary>The period's sentence for one kind; <paramref name="scale"/> is its tools' scale (the kind's usual one when not given).</summary>
+    public static string Completed(ToolKind kind, ReportPeriod period, IReadOnlyDictionary<Grade, int> counts, GradeScale? scale = null)
     {
         var total = counts.Values.Sum();
         if (total == 0)
@@ -32,7 +34,7 @@ public static class CommitteeWording
         }
 
         var opening = $"{ToolKindNames.Count(total, kind)} {(total == 1 ? "was" : "were")} completed {period.Between()}: ";
-        if (StandardPolicy.IsJudgedAgainstStandard(kind))
+        if (StandardPolicy.IsJudgedAgainstStandard(scale ?? kind.DefaultScale()))
         {
             var met = counts.Where(c => StandardPolicy.MeetsStandard(c.Key)).Sum(c => c.Value);
             return $"{opening}{Percentages.Of(met, total)}% ({met}) met the standard.";
@@ -48,7 +50,7 @@ public static class CommitteeWording
     /// How this period compares with the previous one of the same length, grade by grade, by share:
     /// "Fewer were graded good than in the previous period (18%)."
     /// </summary>
-    public static string Comparison(ToolKind kind, ReportPeriod previous, IReadOnlyDictionary<Grade, int> current, IReadOnlyDictionary<Grade, int> before)
+    public static string Comparison(ToolKind kind, ReportPeriod previous, IReadOnlyDictionary<Grade, int> current, IReadOnlyDictionary<Grade, int> before, GradeScale? scale = null)
     {
         var previousTotal = before.Values.Sum();
         if (previousTotal == 0)
@@ -62,7 +64,7 @@ public static class CommitteeWording
             return $"In the previous period ({previous.Name()}) {ToolKindNames.Count(previousTotal, kind)} {(previousTotal == 1 ? "was" : "were")} completed.";
         }
 
-        if (StandardPolicy.IsJudgedAgainstStandard(kind))
+        if (StandardPolicy.IsJudgedAgainstStandard(scale ?? kind.DefaultScale()))
         {
             var met = Percentages.Of(current.Where(c => StandardPolicy.MeetsStandard(c.Key)).Sum(c => c.Value), total);
             var metBefore = Percentages.Of(before.Where(c => StandardPolicy.MeetsStandard(c.Key)).Sum(c => c.Value), previousTotal);

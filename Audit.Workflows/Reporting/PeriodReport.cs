@@ -54,7 +54,11 @@ public sealed class PeriodReportService(ReportQueries queries)
                 var counts = CountsOf(now, kind);
                 var previousCounts = CountsOf(before, kind);
                 var total = counts.Values.Sum();
-                int? met = StandardPolicy.IsJudgedAgainstStandard(kind)
+                // A kind is reported against the standard when its tool versions declare the met / not met scale.
+                var scale = now.Concat(before).Any(r => r.Kind == kind && StandardPolicy.IsJudgedAgainstStandard(r.Scale))
+                    ? GradeScale.MetNotMet
+                    : GradeScale.Ofsted;
+                int? met = StandardPolicy.IsJudgedAgainstStandard(scale)
                     ? counts.Where(c => StandardPolicy.MeetsStandard(c.Key)).Sum(c => c.Value)
                     : null;
                 return new KindReport(
@@ -64,8 +68,8 @@ public sealed class PeriodReportService(ReportQueries queries)
                     previousCounts.Values.Sum(),
                     CommitteeWording.Shares(previousCounts),
                     met,
-                    CommitteeWording.Completed(kind, period, counts),
-                    CommitteeWording.Comparison(kind, previous, counts, previousCounts));
+                    CommitteeWording.Completed(kind, period, counts, scale),
+                    CommitteeWording.Comparison(kind, previous, counts, previousCounts, scale));
             })
             .ToList();
 
@@ -73,6 +77,6 @@ public sealed class PeriodReportService(ReportQueries queries)
             CommitteeWording.AllocatedAfter(after, allocated));
     }
 
-    private static Dictionary<Grade, int> CountsOf(IEnumerable<(ToolKind Kind, Grade Grade, int Count)> rows, ToolKind kind) =>
+    private static Dictionary<Grade, int> CountsOf(IEnumerable<(ToolKind Kind, GradeScale Scale, Grade Grade, int Count)> rows, ToolKind kind) =>
         rows.Where(r => r.Kind == kind).GroupBy(r => r.Grade).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
 }

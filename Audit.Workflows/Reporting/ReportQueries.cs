@@ -49,14 +49,19 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 a.IsImported))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Counts by kind of tool and final grade, counted in the database.</summary>
-    public async Task<IReadOnlyList<(ToolKind Kind, Grade Grade, int Count)>> GradeCountsAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    /// <summary>Counts by kind of tool, its version's scale and final grade, counted in the database.</summary>
+    public async Task<IReadOnlyList<(ToolKind Kind, GradeScale Scale, Grade Grade, int Count)>> GradeCountsAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var rows = await CompletedIn(scope, period)
-            .GroupBy(a => new { Kind = a.ToolVersion == null ? ToolKind.DeepDive : a.ToolVersion.Tool!.Kind, Grade = a.FinalGrade!.Value })
-            .Select(g => new { g.Key.Kind, g.Key.Grade, Count = g.Count() })
+            .GroupBy(a => new
+            {
+                Kind = a.ToolVersion == null ? ToolKind.DeepDive : a.ToolVersion.Tool!.Kind,
+                Scale = a.ToolVersion == null ? GradeScale.Ofsted : a.ToolVersion.Scale,
+                Grade = a.FinalGrade!.Value,
+            })
+            .Select(g => new { g.Key.Kind, g.Key.Scale, g.Key.Grade, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => (r.Kind, r.Grade, r.Count)).ToList();
+        return rows.Select(r => (r.Kind, r.Scale, r.Grade, r.Count)).ToList();
     }
 
     /// <summary>

@@ -78,6 +78,8 @@ public sealed class AuditToolService(AuditDbContext db, TimeProvider clock)
             Number = (latest?.Number ?? 0) + 1,
             Status = ToolVersionStatus.Draft,
             Notes = latest?.Notes,
+            // The scale stays with the tool: a new version of the supervision audit is still judged met or not met.
+            Scale = latest?.Scale ?? ToolKinds.DefaultScale(tool.Kind),
             CreatedAt = clock.GetUtcNow(),
             CreatedById = actorId,
             Sections = latest?.Sections.OrderBy(s => s.Position).Select(s => new ToolSection

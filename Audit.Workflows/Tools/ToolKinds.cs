@@ -23,6 +23,9 @@ public static class ToolKinds
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
+    /// <summary>The scale a kind's tool is graded on: supervision is judged against a standard, met or not met.</summary>
+    public static GradeScale DefaultScale(this ToolKind kind) => kind == ToolKind.Supervision ? GradeScale.MetNotMet : GradeScale.Ofsted;
+
     /// <summary>Fostering households have their own tool; every other case gets the deep-dive case audit unless the QA lead picks another.</summary>
     public static ToolKind DefaultFor(CaseType caseType) => caseType == CaseType.FosteringHousehold ? ToolKind.Fostering : ToolKind.DeepDive;
 }

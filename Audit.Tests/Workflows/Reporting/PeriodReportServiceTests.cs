@@ -101,4 +101,25 @@ public sealed class PeriodReportServiceTests : IAsyncLifetime
             ],
             report!.Paragraph);
     }
+
+    [Fact]
+    public async Task Report_MetNotMetTool_WritesTheShareThatMetTheStandard()
+    {
+        // Hand-computed: 17 met and 3 not met of 20 is 85% (17); the month before, 1 of 2 met: 50%.
+        var s = await ReportScenario.CreateAsync(app);
+        for (var i = 0; i < 20; i++)
+        {
+            await s.AddCompletedAsync(i < 17 ? Grade.Met : Grade.NotMet, new DateOnly(2026, 3, 2), tool: ToolKind.Supervision);
+        }
+
+        await s.AddCompletedAsync(Grade.Met, new DateOnly(2026, 2, 2), tool: ToolKind.Supervision);
+        await s.AddCompletedAsync(Grade.NotMet, new DateOnly(2026, 2, 3), tool: ToolKind.Supervision);
+
+        var report = await ReportAsync(s.QaLead, March);
+
+        var supervision = report!.Kinds.Single(k => k.Kind == ToolKind.Supervision);
+        Assert.Equal("20 supervision audits were completed in March 2026: 85% (17) met the standard.", supervision.Completed);
+        Assert.Equal("More met the standard than in the previous period (50%).", supervision.Comparison);
+        Assert.Equal(17, supervision.MetStandard);
+    }
 }

@@ -40,12 +40,22 @@ public sealed class SubmitHandler(AuditDbContext db, DeadlineScheduler deadlines
             errors.AddError(nameof(command.Rationale), $"Reasons must be {Limits.LongText} characters or fewer");
         }
 
+        var audit = context.Audit;
+        if (command.OverallGrade is { } given)
+        {
+            var scale = await db.ScaleOfAsync(audit.ToolVersionId, cancellationToken);
+            var actions = await db.AuditActions.CountAsync(a => a.CaseAuditId == audit.Id, cancellationToken);
+            if (context.Workflow.WhyNotGraded(given, scale, actions) is { } problem)
+            {
+                errors.AddError(nameof(command.OverallGrade), problem);
+            }
+        }
+
         if (!errors.Succeeded)
         {
             return errors;
         }
 
-        var audit = context.Audit;
         var grade = command.OverallGrade!.Value;
         var returned = audit.State == AuditState.ReturnedToAuditor;
         // One draw per audit, recorded whatever the grade: a resubmission reuses it, and any decision can be checked.

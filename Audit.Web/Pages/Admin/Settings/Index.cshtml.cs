@@ -14,7 +14,7 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
 
     public static IReadOnlyList<SelectListItem> YesNo { get; } = [new("Yes", "yes"), new("No", "no")];
 
-    public static IReadOnlyList<SelectListItem> Grades { get; } = Enum.GetValues<Grade>().Select(g => new SelectListItem(g.Display(), g.ToString())).ToList();
+    public static IReadOnlyList<SelectListItem> Grades { get; } = GradeScale.Ofsted.Grades().Select(g => new SelectListItem(g.Display(), g.ToString())).ToList();
 
     public async Task OnGetAsync() => Input = SettingsInput.From(await settings.GetAsync());
 
@@ -77,7 +77,7 @@ public sealed class IndexModel(WorkflowSettingsService settings) : AuditPageMode
             EscalateToQaLead = s.EscalateToQaLead ? "yes" : "no",
             ReturnedAuditWorkingDays = Text(s.ReturnedAuditWorkingDays),
             CaseReferencePattern = s.CaseReferencePattern,
-            AssistantDirectorGrades = Enum.GetValues<Grade>().Where(g => new Audit.Workflows.DeepDive.ModerationPolicy(s).NeedsAssistantDirector(g)).Select(g => g.ToString()).ToList(),
+            AssistantDirectorGrades = GradeScale.Ofsted.Grades().Where(g => new Audit.Workflows.DeepDive.ModerationPolicy(s).NeedsAssistantDirector(g)).Select(g => g.ToString()).ToList(),
         };
 
         private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -25,6 +25,9 @@ public sealed class ModerateModel(AuditAccess access, AuditOverviews records, Au
 
     public IReadOnlyList<ModeratedSection> Sections { get; private set; } = [];
 
+    /// <summary>The tool's scale: the grades a moderator may change to.</summary>
+    public GradeScale Scale { get; private set; }
+
     /// <summary>The assistant director's comment, when they sent the audit back to moderation.</summary>
     public string? SentBackComment { get; private set; }
 
@@ -46,23 +49,24 @@ public sealed class ModerateModel(AuditAccess access, AuditOverviews records, Au
     };
 
     /// <summary>Agree with the section's grade, change it to another, or say something is missing.</summary>
-    public static IReadOnlyList<SelectListItem> SectionChoices(ModeratedSection section) =>
+    public IReadOnlyList<SelectListItem> SectionChoices(ModeratedSection section) =>
     [
         new($"Agree: {section.CurrentGrade.Display()}", AgreeValue),
-        .. Enum.GetValues<Grade>().Where(g => g != section.CurrentGrade).Select(g => new SelectListItem($"Change to {g.Display()}", g.ToString())),
+        .. Scale.Grades().Where(g => g != section.CurrentGrade).Select(g => new SelectListItem($"Change to {g.Display()}", g.ToString())),
         new("Something is missing: the auditor needs to add evidence", MissingValue),
     ];
 
     public IReadOnlyList<SelectListItem> OutcomeChoices() =>
     [
         new($"Agree the overall grade: {Audit.FinalGrade?.Display()}", AgreeValue),
-        .. Enum.GetValues<Grade>().Where(g => g != Audit.FinalGrade).Select(g => new SelectListItem($"Change the overall grade to {g.Display()}", g.ToString())),
+        .. Scale.Grades().Where(g => g != Audit.FinalGrade).Select(g => new SelectListItem($"Change the overall grade to {g.Display()}", g.ToString())),
         new("Return the audit to the auditor for more evidence", ReturnValue),
     ];
 
     protected override async Task PrepareFormAsync(bool firstView)
     {
         Sections = await moderation.SectionsAsync(Id, HttpContext.RequestAborted);
+        Scale = await moderation.ScaleAsync(Id, HttpContext.RequestAborted);
         SentBackComment = await moderation.SentBackCommentAsync(Id, HttpContext.RequestAborted);
         // The section ids travel with the form, so each decision stays with its section whatever was posted.
         Input.Sections = Sections.Select(s => Input.Sections.FirstOrDefault(i => i.SectionId == s.SectionId) ?? new SectionInput { SectionId = s.SectionId }).ToList();

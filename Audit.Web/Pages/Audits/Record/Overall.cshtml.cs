@@ -11,7 +11,14 @@ public sealed class OverallModel(AuditFormService forms) : RecordPageModel(forms
     [BindProperty]
     public OverallInput Input { get; set; } = new();
 
-    public IReadOnlyList<SelectListItem> Grades { get; } = GradeChoices.All();
+    public IReadOnlyList<SelectListItem> Grades => GradeChoices.For(Form.Scale);
+
+    /// <summary>The question the radios ask: a grade, or whether the standard was met.</summary>
+    public string GradeLabel => Form.Scale == GradeScale.MetNotMet ? "Did this meet the standard overall?" : "Overall grade";
+
+    public string DifferenceLabel => Form.Scale == GradeScale.MetNotMet
+        ? "Why was the standard met overall when a section did not meet it?"
+        : "Why is the overall grade two or more grades better than the lowest section grade?";
 
     public override string Heading => "Overall grade";
 

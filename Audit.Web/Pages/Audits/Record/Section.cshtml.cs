@@ -31,7 +31,7 @@ public sealed class SectionModel(AuditFormService forms) : RecordPageModel(forms
         (Section.Guidance ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     public IReadOnlyList<SelectListItem> Grades =>
-        [.. GradeChoices.All(), .. Section.AllowNotApplicable ? [new SelectListItem("Not applicable", NotApplicable)] : Array.Empty<SelectListItem>()];
+        [.. GradeChoices.For(Form.Scale), .. Section.AllowNotApplicable ? [new SelectListItem("Not applicable", NotApplicable)] : Array.Empty<SelectListItem>()];
 
     public async Task<IActionResult> OnGetAsync()
     {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Audit.Data.PostgreSQL.Migrations
 {
     [DbContext(typeof(AuditDbContext))]
-    [Migration("20261203072241_PostgresInitial")]
+    [Migration("20261203073317_PostgresInitial")]
     partial class PostgresInitial
     {
         /// <inheritdoc />
@@ -421,6 +421,11 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -446,6 +451,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         },
@@ -456,6 +462,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         },
@@ -466,6 +473,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "MetNotMet",
                             Status = "Published",
                             Version = 0
                         },
@@ -477,6 +485,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             Notes = "Theme: the voice of the child",
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         },
@@ -487,6 +496,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                             CreatedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
                             Number = 1,
                             PublishedAt = new DateTimeOffset(new DateTime(2026, 11, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Scale = "Ofsted",
                             Status = "Published",
                             Version = 0
                         });
