@@ -21,7 +21,7 @@ public sealed class PostgresTests : IAsyncDisposable
     private AuditAppFactory App()
     {
         PostgresTestDatabase.RequireServer();
-        return app ??= new AuditAppFactory(DatabaseProvider.PostgreSQL);
+        return app ??= AuditAppFactory.On(DatabaseProvider.PostgreSQL);
     }
 
     public async ValueTask DisposeAsync()

@@ -26,7 +26,8 @@ public class AuditAppFactory : WebApplicationFactory<Program>
     {
     }
 
-    public AuditAppFactory(DatabaseProvider provider)
+    /// <summary>Protected so xunit, which wants one public constructor on a class fixture, still sees one.</summary>
+    protected AuditAppFactory(DatabaseProvider provider)
     {
         Folder = Directory.CreateTempSubdirectory("audit-tests-").FullName;
         Provider = provider;
@@ -60,6 +61,9 @@ public class AuditAppFactory : WebApplicationFactory<Program>
     public FakeTimeProvider? Clock { get; set; }
 
     /// <summary>Overrides a configuration value; call before the app starts (before the first client or service).</summary>
+    /// <summary>An app on the given provider, whatever AUDIT_TEST_PROVIDER says.</summary>
+    public static AuditAppFactory On(DatabaseProvider provider) => new(provider);
+
     public AuditAppFactory With(string key, string? value)
     {
         settings[key] = value;
