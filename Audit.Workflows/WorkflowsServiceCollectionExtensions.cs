@@ -122,6 +122,7 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<CaseService>();
         services.AddScoped<Audit.Workflows.Imports.CaseListImport>();
         services.AddScoped<Audit.Workflows.Imports.HistoricAuditImport>();
+        services.AddScoped<Audit.Workflows.Scale.SyntheticAuditGenerator>();
         services.AddScoped<InboxService>().AddInboxSources();
         services.AddScoped<AuditToolService>().AddScoped<LearningThemeService>();
         services.AddScoped<AuditOverviews>();

@@ -54,6 +54,12 @@ public static partial class CommandLine
             return true;
         }
 
+        if (args.Length > 0 && args[0] == "generate-audits")
+        {
+            Environment.ExitCode = await GenerateAuditsAsync(app.Services, app.Environment.IsProduction(), args.Skip(1).ToArray(), Console.Out, Console.Error);
+            return true;
+        }
+
         if (args.Length > 0 && args[0] == "report")
         {
             Environment.ExitCode = await ReportAsync(app.Services, args.Skip(1).ToArray(), Console.Out, Console.Error);

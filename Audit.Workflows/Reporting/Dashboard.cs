@@ -1,5 +1,6 @@
 using Audit.Data.Models;
 using Audit.Workflows.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Reporting;
 
@@ -39,7 +40,11 @@ public sealed class DashboardService(ReportQueries queries, KpiQueries kpis, Per
         var last = ReportPeriod.Month(period.To.Year, period.To.Month);
         var first = last.From.AddMonths(-(TrendMonths - 1));
         var window = new ReportPeriod(first, last.To);
-        var audits = await queries.CompletedAsync(scope, window, cancellationToken);
+        // Two columns only: the trend spans twelve months, so the report's full projection (five joins) would read
+        // most of the table at scale (docs/performance.md).
+        var audits = await ReportQueries.CompletedIn(scope, window).AsNoTracking()
+            .Select(a => new { ConfirmedAt = a.GradeConfirmedAt!.Value, FinalGrade = a.FinalGrade!.Value })
+            .ToListAsync(cancellationToken);
         var byMonth = audits.ToLookup(a =>
         {
             var uk = UkTime.ToUk(a.ConfirmedAt);
