@@ -35,8 +35,21 @@ public sealed class EveryToolTests(AuditAppFactory app) : IClassFixture<AuditApp
         Assert.Contains($"Start {wording} {audit.Reference}", myWork.QuerySelectorAll("#inbox a").Select(a => a.TextContent.Trim()));
 
         await auditorClient.SubmitAsync(await auditorClient.GetPageAsync($"/audits/{audit.Id}/start"), new Dictionary<string, string>());
-        await auditorClient.CompleteSectionsAsync(audit.Id, nameof(Grade.Inadequate));
-        var check = await auditorClient.CompleteTheRestAsync(audit.Id, nameof(Grade.Inadequate));
+        // The supervision audit is judged against a standard: "did not meet the standard" is always moderated, and needs an action.
+        var worst = tool == ToolKind.Supervision ? nameof(Grade.NotMet) : nameof(Grade.Inadequate);
+        if (tool == ToolKind.Supervision)
+        {
+            await app.DbAsync(async db =>
+            {
+                var practitioner = await db.CaseFiles.Where(c => c.Id == caseId).Select(c => c.PractitionerId).SingleAsync();
+                db.AuditActions.Add(new AuditAction { CaseAuditId = audit.Id, Description = "Agree a supervision plan", OwnerId = practitioner!, For = ActionFor.Practice,
+                    DueDate = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), CreatedAt = DateTimeOffset.UtcNow });
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        await auditorClient.CompleteSectionsAsync(audit.Id, worst);
+        var check = await auditorClient.CompleteTheRestAsync(audit.Id, worst);
         var (_, submitted) = await auditorClient.SubmitAsync(check, new Dictionary<string, string>());
 
         Assert.Equal("Awaiting moderation", submitted.State());
