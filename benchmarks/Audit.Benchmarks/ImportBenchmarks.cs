@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Audit.Data;
+using Audit.Data.Models;
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
-using Audit.Workflows.Common;
 using Audit.Workflows.Imports;
 using BenchmarkDotNet.Attributes;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +37,7 @@ public class ImportBenchmarks
     private async Task SetupAsync()
     {
         app = new AuditAppFactory();
-        var lead = await TestData.AQaLead().CreateAsync(app);
+
         for (var t = 1; t <= Teams; t++)
         {
             var team = await TestData.ATeam().Named($"Team {t}").CreateAsync(app);
@@ -62,7 +62,6 @@ public class ImportBenchmarks
         empty.Take();
         Expect(await ImportAsync(openCases), added: Rows, updated: 0);
         imported.Take();
-        _ = lead;
     }
 
     [GlobalCleanup]
