@@ -102,8 +102,7 @@ public sealed class ModerateAuditHandler(AuditDbContext db, ModerationRecords re
             case ModerationOutcome.ChangeGrade when command.NewGrade == audit.FinalGrade:
                 errors.AddError(nameof(command.Outcome), "Select a different grade, or choose to agree with the grade");
                 break;
-            case ModerationOutcome.ChangeGrade when context.Workflow.WhyNotGraded(command.NewGrade.Value, scale,
-                await db.AuditActions.CountAsync(a => a.CaseAuditId == audit.Id, cancellationToken), atModeration: true) is { } problem:
+            case ModerationOutcome.ChangeGrade when context.Workflow.WhyNotGraded(command.NewGrade.Value, scale, audit.Actions.Count, atModeration: true) is { } problem:
                 errors.AddError(nameof(command.NewGrade), problem);
                 break;
             case not ModerationOutcome.ReturnToAuditor when missing.Count > 0:

@@ -44,8 +44,7 @@ public sealed class SubmitHandler(AuditDbContext db, DeadlineScheduler deadlines
         if (command.OverallGrade is { } given)
         {
             var scale = await db.ScaleOfAsync(audit.ToolVersionId, cancellationToken);
-            var actions = await db.AuditActions.CountAsync(a => a.CaseAuditId == audit.Id, cancellationToken);
-            if (context.Workflow.WhyNotGraded(given, scale, actions) is { } problem)
+            if (context.Workflow.WhyNotGraded(given, scale, audit.Actions.Count) is { } problem)
             {
                 errors.AddError(nameof(command.OverallGrade), problem);
             }
