@@ -13,6 +13,6 @@ internal sealed class StaffMemberMapping : IEntityTypeConfiguration<StaffMember>
         builder.HasOne(s => s.Team).WithMany(t => t.Members).HasForeignKey(s => s.TeamId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => s.FullName).HasDatabaseName("IX_Staff_FullName");
         builder.Property(s => s.StaffNumber).HasMaxLength(Limits.StaffNumber);
-        builder.HasIndex(s => s.StaffNumber, "UX_Staff_StaffNumber").IsUnique().HasFilter("\"StaffNumber\" IS NOT NULL");
+        builder.HasIndex(s => s.StaffNumber, UniqueIndexes.StaffNumber).IsUnique().HasFilter("\"StaffNumber\" IS NOT NULL");
     }
 }

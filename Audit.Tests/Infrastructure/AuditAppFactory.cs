@@ -20,6 +20,7 @@ public class AuditAppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings = new(StringComparer.OrdinalIgnoreCase);
     private readonly PostgresTestDatabase? postgres;
     private CapturingLoggerProvider? logs;
+    private readonly List<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor> interceptors = [];
 
     public AuditAppFactory()
         : this(PostgresTestDatabase.DefaultProvider)
@@ -86,6 +87,13 @@ public class AuditAppFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Adds an EF Core interceptor to the app's DbContext (to step into a save, as a race would); call before the app starts.</summary>
+    public AuditAppFactory WithInterceptor(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor interceptor)
+    {
+        interceptors.Add(interceptor);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -108,6 +116,11 @@ public class AuditAppFactory : WebApplicationFactory<Program>
             {
                 services.RemoveAll<TimeProvider>();
                 services.AddSingleton<TimeProvider>(clock);
+            }
+
+            if (interceptors.Count > 0)
+            {
+                services.ConfigureDbContext<AuditDbContext>(options => options.AddInterceptors(interceptors));
             }
         });
     }

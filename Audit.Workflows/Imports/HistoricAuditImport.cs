@@ -181,7 +181,12 @@ public sealed class HistoricAuditImport(AuditDbContext db, TimeProvider clock)
         var areas = await db.ServiceAreas.AsNoTracking().Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
         var teams = await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Name, t.ServiceAreaId }).ToListAsync(cancellationToken);
         var tools = await db.AuditTools.AsNoTracking()
-            .Select(t => new { t.Id, t.Name, t.Kind, Version = t.Versions.OrderByDescending(v => v.Status == ToolVersionStatus.Published).ThenByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefault() })
+            .Select(t => new
+            {
+                t.Id, t.Name, t.Kind,
+                Version = t.Versions.OrderByDescending(v => v.Status == ToolVersionStatus.Published).ThenByDescending(v => v.Number).Select(v => (int?)v.Id).FirstOrDefault(),
+                Scale = t.Versions.OrderByDescending(v => v.Status == ToolVersionStatus.Published).ThenByDescending(v => v.Number).Select(v => v.Scale).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var staff = await db.Users.AsNoTracking().Where(u => u.Email != null).Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
         var themes = await db.LearningThemes.AsNoTracking().Select(t => new { t.Id, t.Name }).ToListAsync(cancellationToken);
@@ -191,7 +196,7 @@ public sealed class HistoricAuditImport(AuditDbContext db, TimeProvider clock)
             CaseReferenceFormat.For(settings.CaseReferencePattern),
             ByName(areas, a => a.Name, a => a.Id),
             ByName(teams, t => t.Name, t => (t.Id, t.ServiceAreaId)),
-            ByName(tools.Where(t => t.Version is not null), t => t.Name, t => new HistoricTool(t.Id, t.Version, t.Kind)),
+            ByName(tools.Where(t => t.Version is not null), t => t.Name, t => new HistoricTool(t.Id, t.Version, t.Kind, t.Scale)),
             ByName(staff, s => s.Email!, s => s.Id),
             ByName(themes, t => t.Name, t => t.Id),
             cases.ToDictionary(c => c.Reference, c => c.ServiceAreaId, StringComparer.Ordinal),

@@ -2,6 +2,7 @@ using System.Globalization;
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Allocation;
+using Audit.Workflows.Tools;
 
 namespace Audit.Workflows.Imports;
 
@@ -25,8 +26,8 @@ public sealed record HistoricAuditEntry(
     public (string Reference, DateOnly CompletedOn, int? ToolId) Identity => (Reference, CompletedOn, Tool.Id);
 }
 
-/// <summary>The tool an imported audit used: null ids when the default deep dive tool is not set up in Audit.</summary>
-public sealed record HistoricTool(int? Id, int? VersionId, ToolKind Kind);
+/// <summary>The tool an imported audit used, and the scale its grades must be on: null ids when the default deep dive tool is not set up in Audit.</summary>
+public sealed record HistoricTool(int? Id, int? VersionId, ToolKind Kind, GradeScale Scale = GradeScale.Ofsted);
 
 /// <summary>What the import knows of the organisation, loaded once per file.</summary>
 public sealed record HistoricAuditLookups(
@@ -197,21 +198,13 @@ public static class HistoricAuditRow
             completedOn = parsed;
         }
 
-        var auditorGrade = row[AuditorGradeColumn] is { } gradeText ? ParseGrade(gradeText) : null;
+        var auditorGrade = row[AuditorGradeColumn] is null ? null : CheckGrade(AuditorGradeColumn, "auditor grade");
         if (row[AuditorGradeColumn] is null)
         {
             Problem(AuditorGradeColumn, "auditor_grade is empty");
         }
-        else if (auditorGrade is null)
-        {
-            Problem(AuditorGradeColumn, $"auditor grade '{row[AuditorGradeColumn]}' is not one of {GradeWords}");
-        }
 
-        var moderatedGrade = row[ModeratedGradeColumn] is { } moderatedText ? ParseGrade(moderatedText) : null;
-        if (row[ModeratedGradeColumn] is not null && moderatedGrade is null)
-        {
-            Problem(ModeratedGradeColumn, $"moderated grade '{row[ModeratedGradeColumn]}' is not one of {GradeWords}");
-        }
+        var moderatedGrade = row[ModeratedGradeColumn] is null ? null : CheckGrade(ModeratedGradeColumn, "moderated grade");
 
         bool? feedback = null;
         if (row[FeedbackColumn] is { } feedbackText)
@@ -236,6 +229,26 @@ public static class HistoricAuditRow
             }
         }
 
+        // A grade must be on the scale of the tool's version; with no known tool only the words are checked.
+        Grade? CheckGrade(string column, string words)
+        {
+            var text = row[column]!;
+            var scale = tool?.Scale;
+            if (ParseGrade(text) is not { } grade)
+            {
+                Problem(column, $"{words} '{text}' is not one of {GradeWords(scale ?? GradeScale.Ofsted)}");
+                return null;
+            }
+
+            if (scale is { } toolScale && !grade.IsOn(toolScale))
+            {
+                Problem(column, $"{column} '{text}' is not on the {tool!.Kind.Wording()}'s scale ({ScaleWords(toolScale)})");
+                return null;
+            }
+
+            return grade;
+        }
+
         var externalId = row[ExternalId];
         if (externalId is { Length: > MaxExternalId })
         {
@@ -248,15 +261,26 @@ public static class HistoricAuditRow
                 auditorGrade!.Value, moderatedGrade, feedback, themeIds, externalId);
     }
 
-    private static string GradeWords => "Outstanding, Good, Requires improvement (or RI) or Inadequate";
+    private static string GradeWords(GradeScale scale) => scale == GradeScale.MetNotMet
+        ? "Met or Not met"
+        : "Outstanding, Good, Requires improvement (or RI) or Inadequate";
 
-    /// <summary>"Requires improvement", "Requires improvement to be good", "RI" and "requires-improvement" are the same grade, in any case.</summary>
+    private static string ScaleWords(GradeScale scale) => scale == GradeScale.MetNotMet
+        ? "met or not met"
+        : "outstanding, good, requires improvement or inadequate";
+
+    /// <summary>
+    /// "Requires improvement", "Requires improvement to be good", "RI" and "requires-improvement" are the same grade,
+    /// in any case; so are "Not met", "not-met", "NotMet" and "Did not meet the standard".
+    /// </summary>
     public static Grade? ParseGrade(string text) => Key(text) switch
     {
         "outstanding" => Grade.Outstanding,
         "good" => Grade.Good,
         "requiresimprovement" or "requiresimprovementtobegood" or "ri" => Grade.RequiresImprovement,
         "inadequate" => Grade.Inadequate,
+        "met" or "metthestandard" => Grade.Met,
+        "notmet" or "didnotmeetthestandard" => Grade.NotMet,
         _ => null,
     };
 

@@ -127,17 +127,27 @@ public sealed class InvitationService(
             IsActive = true,
             LockoutEnabled = true,
         };
-        var created = await users.CreateAsync(staff);
-        if (!created.Succeeded)
+        try
         {
-            return CommandResult<StaffMember>.Failure(ToResult(created, nameof(command.Email)));
+            var created = await users.CreateAsync(staff);
+            if (!created.Succeeded)
+            {
+                return CommandResult<StaffMember>.Failure(ToResult(created, nameof(command.Email)));
+            }
+
+            await users.AddToRolesAsync(staff, command.Roles.Distinct());
+            var inviter = actorId is null ? null : await db.Users.Where(u => u.Id == actorId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken);
+            IssueInvitation(staff, actorId, inviter);
+            events.Add(AccountEventKind.Invited, staff.Id, staff.Email, actorId, "Roles: " + string.Join(", ", command.Roles));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception) when (StaffNumbers.IsTaken(exception))
+        {
+            // Disposing the transaction rolls back the half-made account.
+            db.ChangeTracker.Clear();
+            return CommandResult<StaffMember>.Failure(CommandResult.Failure(nameof(command.StaffNumber), StaffNumbers.InUseMessage));
         }
 
-        await users.AddToRolesAsync(staff, command.Roles.Distinct());
-        var inviter = actorId is null ? null : await db.Users.Where(u => u.Id == actorId).Select(u => u.FullName).FirstOrDefaultAsync(cancellationToken);
-        IssueInvitation(staff, actorId, inviter);
-        events.Add(AccountEventKind.Invited, staff.Id, staff.Email, actorId, "Roles: " + string.Join(", ", command.Roles));
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return CommandResult<StaffMember>.Success(staff);
     }

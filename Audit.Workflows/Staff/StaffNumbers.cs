@@ -35,6 +35,13 @@ public static partial class StaffNumbers
             ? InUseMessage
             : null);
 
+    /// <summary>
+    /// Whether a save lost the race to someone else given the same number between the check and the save: the unique
+    /// index refused it, and the person sees the check's own message.
+    /// </summary>
+    public static bool IsTaken(DbUpdateException exception) =>
+        exception.IsUniqueViolation(UniqueIndexes.StaffNumber, "AspNetUsers", nameof(Data.Models.StaffMember.StaffNumber));
+
     [GeneratedRegex("^[A-Z0-9][A-Z0-9-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex Format();
 }

@@ -317,5 +317,10 @@ public sealed class StaffService(AuditDbContext db, UserManager<StaffMember> use
         {
             return CommandResult.Conflict(ConcurrencyMessages.ChangedBySomeoneElse);
         }
+        catch (DbUpdateException exception) when (StaffNumbers.IsTaken(exception))
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult.Failure(nameof(EditStaffDetailsCommand.StaffNumber), StaffNumbers.InUseMessage);
+        }
     }
 }

@@ -16,6 +16,7 @@ public sealed class AuditToolService(AuditDbContext db, TimeProvider clock)
     public const string ConflictMessage = "This draft was changed by someone else — review and try again";
     public const string DraftExistsMessage = "There is already a draft of this tool";
     public const string NoSectionsMessage = "Add at least one section before publishing";
+    public const string ScaleMissingMessage = "Select how audits with this version are graded";
     public const int TitleMaxLength = 200;
     public const int GuidanceMaxLength = Limits.ShortText;
     public const int NotesMaxLength = Limits.ShortText;
@@ -51,14 +52,22 @@ public sealed class AuditToolService(AuditDbContext db, TimeProvider clock)
             .Select(s => new ToolSectionView(s.Id, s.Position, s.Title, s.Guidance, s.IsGraded, s.EvidenceRequired, s.AllowNotApplicable))
             .ToList();
         return new ToolVersionDetails(version.Id, version.AuditToolId, version.Tool!.Name, version.Number, version.Status, version.Notes,
-            version.CreatedAt, version.PublishedAt, publishedBy, auditCount, sections, version.Version);
+            version.CreatedAt, version.PublishedAt, publishedBy, auditCount, sections, version.Version, version.Scale);
     }
 
     // ---- Drafts ----
 
-    /// <summary>Starts the next version of a tool as a draft holding a copy of the latest version's sections.</summary>
-    public async Task<CommandResult<int>> CreateDraftAsync(int toolId, string actorId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts the next version of a tool as a draft holding a copy of the latest version's sections, graded on the
+    /// scale the QA lead chose. The scale is chosen only here: published versions, and the audits on them, keep theirs.
+    /// </summary>
+    public async Task<CommandResult<int>> CreateDraftAsync(int toolId, GradeScale? scale, string actorId, CancellationToken cancellationToken = default)
     {
+        if (scale is not { } chosen || !Enum.IsDefined(chosen))
+        {
+            return CommandResult<int>.Failure("Scale", ScaleMissingMessage);
+        }
+
         var tool = await db.AuditTools.Include(t => t.Versions).ThenInclude(v => v.Sections)
             .FirstOrDefaultAsync(t => t.Id == toolId, cancellationToken);
         if (tool is null)
@@ -78,8 +87,7 @@ public sealed class AuditToolService(AuditDbContext db, TimeProvider clock)
             Number = (latest?.Number ?? 0) + 1,
             Status = ToolVersionStatus.Draft,
             Notes = latest?.Notes,
-            // The scale stays with the tool: a new version of the supervision audit is still judged met or not met.
-            Scale = latest?.Scale ?? ToolKinds.DefaultScale(tool.Kind),
+            Scale = chosen,
             CreatedAt = clock.GetUtcNow(),
             CreatedById = actorId,
             Sections = latest?.Sections.OrderBy(s => s.Position).Select(s => new ToolSection
@@ -353,7 +361,7 @@ public sealed class AuditToolService(AuditDbContext db, TimeProvider clock)
             {
                 v.AuditToolId,
                 Summary = new ToolVersionSummary(v.Id, v.Number, v.Status, v.CreatedAt, v.PublishedAt, v.Notes,
-                    db.CaseAudits.Count(a => a.ToolVersionId == v.Id)),
+                    db.CaseAudits.Count(a => a.ToolVersionId == v.Id), v.Scale),
             })
             .ToListAsync(cancellationToken);
         return rows.OrderByDescending(r => r.Summary.Number).ToLookup(r => r.AuditToolId, r => r.Summary);

@@ -62,7 +62,7 @@ public sealed class ToolsPageTests : IAsyncLifetime
         using var client = await SignedInQaLeadAsync();
         var toolPage = await client.GetPageAsync($"/admin/tools/{ShippedAuditTools.DeepDiveToolId}");
 
-        var (_, draft) = await client.SubmitAsync(toolPage, new Dictionary<string, string>(), "#create-draft");
+        var (_, draft) = await client.SubmitAsync(toolPage, OfstedScale, "#create-draft");
         Assert.Equal("Version 2 Draft", Squash(draft.H1()));
         Assert.Contains("copy of version 1", draft.SuccessBanner(), StringComparison.Ordinal);
         var draftUrl = new Uri(draft.Url).AbsolutePath;
@@ -118,9 +118,9 @@ public sealed class ToolsPageTests : IAsyncLifetime
     {
         using var client = await SignedInQaLeadAsync();
         var toolPage = await client.GetPageAsync($"/admin/tools/{ShippedAuditTools.DeepDiveToolId}");
-        await app.InScopeAsync(sp => sp.GetRequiredService<AuditToolService>().CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, "someone-else"));
+        await app.InScopeAsync(sp => sp.GetRequiredService<AuditToolService>().CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, GradeScale.Ofsted, "someone-else"));
 
-        var (response, page) = await client.SubmitAsync(toolPage, new Dictionary<string, string>(), "#create-draft");
+        var (response, page) = await client.SubmitAsync(toolPage, OfstedScale, "#create-draft");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(["There is already a draft of this tool"], page.ErrorSummary());
@@ -272,7 +272,7 @@ public sealed class ToolsPageTests : IAsyncLifetime
 
     private async Task<ToolVersionDetails> DeepDiveDraftAsync()
     {
-        var created = await app.InScopeAsync(sp => sp.GetRequiredService<AuditToolService>().CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, "qa-lead"));
+        var created = await app.InScopeAsync(sp => sp.GetRequiredService<AuditToolService>().CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, GradeScale.Ofsted, "qa-lead"));
         Assert.True(created.Succeeded);
         return await VersionAsync(created.Value);
     }
@@ -291,6 +291,8 @@ public sealed class ToolsPageTests : IAsyncLifetime
         var response = await client.Http.PostAsync(new Uri(url, UriKind.Relative), content);
         return (response, await Html.ParseAsync(response));
     }
+
+    private static readonly Dictionary<string, string> OfstedScale = new() { ["Input.Scale"] = nameof(GradeScale.Ofsted) };
 
     private static Dictionary<string, string> Answers(string title) => new()
     {

@@ -119,7 +119,7 @@ public sealed class BindingFailureTests(AuditAppFactory app) : IClassFixture<Aud
         {
             var existing = await sp.GetRequiredService<AuditDbContext>().AuditToolVersions
                 .Where(v => v.AuditToolId == ShippedAuditTools.DeepDiveToolId && v.Status == ToolVersionStatus.Draft).Select(v => (int?)v.Id).FirstOrDefaultAsync();
-            return existing ?? (await sp.GetRequiredService<AuditToolService>().CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, "someone-else")).Value;
+            return existing ?? (await sp.GetRequiredService<AuditToolService>().CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, GradeScale.Ofsted, "someone-else")).Value;
         });
         var form = Tamper(await lead.GetPageAsync($"/admin/tools/versions/{draftId}/notes"), "RowVersion", version);
         var before = await app.DbAsync(db => db.AuditToolVersions.Where(v => v.Id == draftId).Select(v => v.Notes).SingleAsync());

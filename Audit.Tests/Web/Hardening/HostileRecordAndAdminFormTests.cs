@@ -140,7 +140,7 @@ public sealed class HostileRecordAndAdminFormTests(AuditAppFactory app) : IClass
         {
             var existing = await sp.GetRequiredService<AuditDbContext>().AuditToolVersions
                 .Where(v => v.AuditToolId == ShippedAuditTools.DeepDiveToolId && v.Status == ToolVersionStatus.Draft).Select(v => (int?)v.Id).FirstOrDefaultAsync();
-            return existing ?? (await sp.GetRequiredService<AuditToolService>().CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, scenario.QaLead.Id)).Value;
+            return existing ?? (await sp.GetRequiredService<AuditToolService>().CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, GradeScale.Ofsted, scenario.QaLead.Id)).Value;
         });
         var sectionId = await app.DbAsync(db => db.ToolSections.Where(s => s.AuditToolVersionId == draftId).OrderBy(s => s.Position).Select(s => s.Id).FirstAsync());
         async Task<string> Draft(AuditDbContext db)

@@ -63,7 +63,7 @@ public sealed class AuditToolServiceTests : IAsyncLifetime
     {
         await DeepDiveDraftAsync();
 
-        var second = await ToolsAsync(s => s.CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, ActorId));
+        var second = await ToolsAsync(s => s.CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, GradeScale.Ofsted, ActorId));
 
         Assert.False(second.Succeeded);
         Assert.Equal("There is already a draft of this tool", second.Outcome.Errors.Single().Value);
@@ -252,7 +252,7 @@ public sealed class AuditToolServiceTests : IAsyncLifetime
 
     private async Task<ToolVersionDetails> DeepDiveDraftAsync()
     {
-        var created = await ToolsAsync(s => s.CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, ActorId));
+        var created = await ToolsAsync(s => s.CreateDraftAsync(ShippedAuditTools.DeepDiveToolId, GradeScale.Ofsted, ActorId));
         Assert.True(created.Succeeded, string.Join("; ", created.Outcome.Errors.Select(e => e.Value)));
         return (await ToolsAsync(s => s.FindVersionAsync(created.Value)))!;
     }

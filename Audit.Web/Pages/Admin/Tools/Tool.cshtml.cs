@@ -1,3 +1,4 @@
+using Audit.Data.Models;
 using Audit.Web.Infrastructure;
 using Audit.Workflows.Tools;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +10,19 @@ public sealed class ToolModel(AuditToolService tools) : AuditPageModel
 {
     public ToolSummary Tool { get; private set; } = default!;
 
-    public async Task<IActionResult> OnGetAsync(int toolId, CancellationToken cancellationToken) =>
-        await LoadAsync(toolId, cancellationToken) ? Page() : NotFound();
+    [BindProperty]
+    public CreateDraftInput Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int toolId, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(toolId, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Input.Scale = Tool.DefaultScale;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostCreateDraftAsync(int toolId, CancellationToken cancellationToken)
     {
@@ -19,7 +31,7 @@ public sealed class ToolModel(AuditToolService tools) : AuditPageModel
             return NotFound();
         }
 
-        var result = await tools.CreateDraftAsync(toolId, CurrentStaffId, cancellationToken);
+        var result = await tools.CreateDraftAsync(toolId, Input.Scale, CurrentStaffId, cancellationToken);
         if (!result.Succeeded)
         {
             AddErrors(result.Outcome);
@@ -41,4 +53,10 @@ public sealed class ToolModel(AuditToolService tools) : AuditPageModel
         Tool = tool;
         return true;
     }
+}
+
+/// <summary>The new draft's scale: null until chosen.</summary>
+public sealed class CreateDraftInput
+{
+    public GradeScale? Scale { get; set; }
 }

@@ -31,6 +31,13 @@ public static class ToolDisplay
     /// <summary>Yes and No radios for a nullable bool, posting values that bind back to it.</summary>
     public static IReadOnlyList<SelectListItem> YesNoItems { get; } = [new("Yes", bool.TrueString), new("No", bool.FalseString)];
 
+    /// <summary>The two scales a version can be graded on, as radios posting values that bind to <see cref="GradeScale"/>.</summary>
+    public static IReadOnlyList<SelectListItem> ScaleItems { get; } =
+    [
+        new("The four Ofsted grades: outstanding, good, requires improvement to be good, inadequate", nameof(GradeScale.Ofsted)),
+        new("Met or not met against a standard", nameof(GradeScale.MetNotMet)),
+    ];
+
     public static string ToolUrl(int toolId) => $"/admin/tools/{toolId}";
 
     public static string VersionUrl(int versionId) => $"/admin/tools/versions/{versionId}";
