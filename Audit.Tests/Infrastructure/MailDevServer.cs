@@ -126,6 +126,7 @@ public sealed class ReceivedEmail
     [JsonPropertyName("text")] public string? Text { get; set; }
     [JsonPropertyName("html")] public string? Html { get; set; }
     [JsonPropertyName("messageId")] public string? MessageId { get; set; }
+    [JsonPropertyName("from")] public List<ReceivedAddress> From { get; set; } = [];
     [JsonPropertyName("to")] public List<ReceivedAddress> To { get; set; } = [];
     [JsonPropertyName("priority")] public string? Priority { get; set; }
 }
