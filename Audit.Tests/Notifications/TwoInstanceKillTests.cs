@@ -24,7 +24,7 @@ namespace Audit.Tests.Notifications;
 /// So the test allows at most one Message-Id received twice, delivered once by each instance, and no other repeat.
 /// </remarks>
 [Trait("Category", "Postgres")]
-public sealed class TwoInstanceKillTests : IAsyncLifetime
+public sealed class TwoInstanceKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int ClaimSeconds = 6;
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(2);
@@ -78,6 +78,8 @@ public sealed class TwoInstanceKillTests : IAsyncLifetime
             Assert.Equal(new[] { killed.Name, survivor.Name }.Order(StringComparer.Ordinal), copies.Select(c => SentBy(c) ?? "?").Order(StringComparer.Ordinal));
         }
 
+        output.WriteLine($"At the kill {killed.Name} had delivered {From(atKill, killed)} and {survivor.Name} {From(atKill, survivor)} of {count}; "
+            + $"in the end {killed.Name} {From(received, killed)}, {survivor.Name} {From(received, survivor)}, delivered twice: {repeated.Count}.");
         Assert.True(From(received, survivor) > 0, $"{survivor.Name} delivered nothing");
         Assert.Equal(count, await db.DbAsync(d => d.OutboxMessages.CountAsync(m => m.Status == OutboxStatus.Sent)));
     }
@@ -101,14 +103,18 @@ public sealed class TwoInstanceKillTests : IAsyncLifetime
             return await d.Deadlines.Where(x => x.Kind == DeadlineKind.AuditDue && x.CompletedAt == null)
                 .Select(x => d.Users.Single(u => u.Id == x.OwnerId).Email!).ToListAsync();
         });
-        var all = await db.DbAsync(d => d.Deadlines.Select(x => $"{x.CaseAuditId}:{x.Kind}:{x.OwnerId}:{x.CompletedAt}").ToListAsync());
-        Assert.True(owners.Count == 8, string.Join("\n", all));
+        Assert.Equal(8, owners.Count);
 
         // Both sweep as they start (and every minute after).
         var (first, second) = await StartTwoInstancesAsync();
         var reminded = await Eventually.ReadAsync(mail.AllAsync, all => all.Count(IsReminder) >= owners.Count, Bound);
         await Task.Delay(TimeSpan.FromSeconds(ClaimSeconds));
         var received = (await mail.AllAsync()).Where(IsReminder).ToList();
+
+        foreach (var instance in new[] { first, second })
+        {
+            output.WriteLine($"{instance.Name}: {string.Join("; ", instance.Output.Split('\n').Where(l => l.Contains("Deadline", StringComparison.Ordinal)).Select(l => l.Trim()))}");
+        }
 
         Assert.True(reminded.Count(IsReminder) >= owners.Count, $"Only {reminded.Count(IsReminder)} of {owners.Count} reminders arrived.\n{first.Output}\n{second.Output}");
         Assert.Equal(owners.Order(StringComparer.OrdinalIgnoreCase), received.Select(m => m.To.Single().Address).Order(StringComparer.OrdinalIgnoreCase));
