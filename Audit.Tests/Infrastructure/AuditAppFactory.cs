@@ -53,6 +53,9 @@ public class AuditAppFactory : WebApplicationFactory<Program>
 
     public DatabaseProvider Provider { get; }
 
+    /// <summary>The app's connection string, for other processes that share its database.</summary>
+    public string ConnectionString => settings["ConnectionStrings:Audit"]!;
+
     /// <summary>The temporary folder holding this app's database (on SQLite) and pickup folder.</summary>
     public string Folder { get; }
 

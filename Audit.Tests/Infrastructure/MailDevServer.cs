@@ -126,8 +126,14 @@ public sealed class ReceivedEmail
     [JsonPropertyName("text")] public string? Text { get; set; }
     [JsonPropertyName("html")] public string? Html { get; set; }
     [JsonPropertyName("messageId")] public string? MessageId { get; set; }
+    [JsonPropertyName("from")] public List<ReceivedAddress> From { get; set; } = [];
     [JsonPropertyName("to")] public List<ReceivedAddress> To { get; set; } = [];
     [JsonPropertyName("priority")] public string? Priority { get; set; }
+    [JsonPropertyName("headers")] public Dictionary<string, System.Text.Json.JsonElement> Headers { get; set; } = [];
+
+    /// <summary>The Message-Id header without its angle brackets (MailDev's list carries the raw headers).</summary>
+    public string? MessageIdHeader => Headers.FirstOrDefault(h => string.Equals(h.Key, "message-id", StringComparison.OrdinalIgnoreCase)).Value is
+        { ValueKind: System.Text.Json.JsonValueKind.String } value ? value.GetString()?.Trim().Trim('<', '>') : null;
 }
 
 public sealed class ReceivedAddress

@@ -17,9 +17,9 @@ public sealed class DeadlineSweepJobTests
     [Fact]
     public async Task Startup_WithTheSchedulerOn_EscalatesADeadlineThatPassedWhileTheAppWasStopped()
     {
-        // The database outlives the first run: it sits in the second app's folder.
+        // The database outlives the first run: it is the second app's own (its file, or its PostgreSQL database).
         await using var restarted = new AuditAppFactory().With(WorkflowsServiceCollectionExtensions.SchedulerEnabledKey, "true");
-        var database = $"Data Source={Path.Combine(restarted.Folder, "audit.db")}";
+        var database = restarted.ConnectionString;
         AuditScenario scenario;
         DateTimeOffset dueAt;
         await using (var first = new AuditAppFactory().With("ConnectionStrings:Audit", database))
@@ -29,7 +29,6 @@ public sealed class DeadlineSweepJobTests
             dueAt = (await DeadlineAsync(scenario, DeadlineKind.AuditDue)).DueAt;
         }
 
-        restarted.With("ConnectionStrings:Audit", database);
         restarted.Clock = new FakeTimeProvider(dueAt.AddDays(10));
 
         // Starting the host starts Quartz; nothing here calls the sweep.

@@ -54,6 +54,22 @@ public sealed class DeadlineSweepTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoSweepsAtOnce_AsOnTwoInstances_RemindEachDeadlineOnce()
+    {
+        var scenarios = new List<AuditScenario>();
+        for (var i = 0; i < 4; i++)
+        {
+            scenarios.Add(await AuditScenario.CreateAsync(app));
+        }
+
+        clock.SetUtcNow((await DeadlineAsync(scenarios[0], DeadlineKind.AuditDue)).RemindAt);
+        var results = await Task.WhenAll(Task.Run(() => SweepAsync(app)), Task.Run(() => SweepAsync(app)));
+
+        Assert.Equal(4, results.Sum(r => r.Reminded));
+        Assert.Equal(Sorted([.. scenarios.Select(s => s.Auditor)]), await RecipientsAsync(app, DeadlineEmails.ReminderKind));
+    }
+
+    [Fact]
     public async Task Reminder_ForAPoolTask_GoesToEveryPracticeImprovementManagerExceptTheAuditor()
     {
         var scenario = await AuditScenario.CreateAsync(app);
