@@ -36,7 +36,7 @@ public sealed class StartDipSampleModel(CycleQueries cycles, AuditDbContext db, 
 
         var sample = Input.Cases == nameof(DipSampleCases.Sample);
         // Only the chosen option's fields are read: the sampling fields stay on the page when drawn cases are chosen.
-        var count = sample ? Number(Input.Count, nameof(Input.Count), $"Enter how many cases to sample, from 1 to {CycleLimits.MaxDraw}") : null;
+        var count = sample ? Number(Input.Count, nameof(Input.Count), $"Enter how many cases to draw, from 1 to {CycleLimits.MaxDraw}") : null;
         var months = sample ? Number(Input.ExcludedMonths, nameof(Input.ExcludedMonths), $"Months must be a whole number from 0 to {CycleLimits.MaxExcludedMonths}") : null;
         var seed = sample ? Number(Input.Seed, nameof(Input.Seed), $"The seed must be a whole number from 1 to {CycleLimits.MaxSeed:N0}, or left empty for a new draw") : null;
         int? version = int.TryParse(Input.ToolVersionId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
