@@ -89,6 +89,8 @@ public sealed class DipSampleBatchTests : IAsyncLifetime
 
         var (_, proposed) = await lead.SubmitAsync(started, new Dictionary<string, string>(), "form[action$='handler=Propose']");
         Assert.Equal("Auditors proposed: review the proposal below", proposed.SuccessBanner());
+        lines = await app.DbAsync(db => db.CycleCases.AsNoTracking().Where(c => c.AuditCycleId == cycleId).OrderBy(c => c.Id).ToListAsync());
+        Assert.All(lines, l => Assert.NotNull(l.ProposedAuditorId));
         var line = await lead.GetPageAsync($"/admin/programme/cases/{lines[0].Id}");
         var (_, conflict) = await lead.SubmitAsync(line, new Dictionary<string, string> { ["Input.AuditorId"] = scenario.TeamManager.Id });
         Assert.Equal(["Toni Manager manages the practitioner's team, so cannot audit this case"], conflict.ErrorSummary());
@@ -133,7 +135,7 @@ public sealed class DipSampleBatchTests : IAsyncLifetime
         }, "#draw-form");
         Assert.Equal(2, await app.DbAsync(db => db.CycleCases.CountAsync(c => c.AuditCycleId == cycleId && c.DipSampleBatchId == null)));
         start = await lead.GetPageAsync($"/admin/programme/{cycleId}/dip-samples/new");
-        Assert.Contains("The 2 thematic dip sample cases already drawn into this programme", start.QuerySelector("form")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("The 2 thematic dip sample cases already drawn into this programme", start.QuerySelector("#dip-sample-form")!.TextContent, StringComparison.Ordinal);
 
         var (_, started) = await lead.SubmitAsync(start, new Dictionary<string, string>
         {
