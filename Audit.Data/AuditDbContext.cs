@@ -39,6 +39,7 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
     public DbSet<CyclePlan> CyclePlans => Set<CyclePlan>();
     public DbSet<CycleDraw> CycleDraws => Set<CycleDraw>();
     public DbSet<CycleCase> CycleCases => Set<CycleCase>();
+    public DbSet<DipSampleBatch> DipSampleBatches => Set<DipSampleBatch>();
     public DbSet<StaffAbsence> StaffAbsences => Set<StaffAbsence>();
     public DbSet<ReflectiveConversation> ReflectiveConversations => Set<ReflectiveConversation>();
     public DbSet<ConversationInvitee> ConversationInvitees => Set<ConversationInvitee>();

@@ -132,7 +132,7 @@ public static class WorkflowsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<RetentionRule>();
         services.AddScoped<ReportQueries>().AddScoped<PeriodReportService>().AddScoped<KpiQueries>().AddScoped<DashboardService>();
-        services.AddScoped<Reporting.Feeds.AccessTokens>().AddScoped<Reporting.Feeds.FeedQueries>().AddScoped<GoodPracticeQueries>();
+        services.AddScoped<Reporting.Feeds.AccessTokens>().AddScoped<Reporting.Feeds.FeedQueries>().AddScoped<GoodPracticeQueries>().AddScoped<DipSampleReports>();
 
         services.AddQuartz(q =>
         {

@@ -53,6 +53,20 @@ internal sealed class CycleCaseMapping : IEntityTypeConfiguration<CycleCase>
         builder.HasOne(c => c.ProposedAuditor).WithMany().HasForeignKey(c => c.ProposedAuditorId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<CycleDraw>().WithMany().HasForeignKey(c => c.CycleDrawId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<CaseAudit>().WithMany().HasForeignKey(c => c.CaseAuditId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(c => c.DipSampleBatch).WithMany().HasForeignKey(c => c.DipSampleBatchId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class DipSampleBatchMapping : IEntityTypeConfiguration<DipSampleBatch>
+{
+    public void Configure(EntityTypeBuilder<DipSampleBatch> builder)
+    {
+        builder.Property(b => b.Name).HasMaxLength(Limits.OrganisationName);
+        builder.Property(b => b.CreatedById).HasMaxLength(450);
+        builder.HasOne(b => b.Cycle).WithMany(c => c.DipSampleBatches).HasForeignKey(b => b.AuditCycleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.ToolVersion).WithMany().HasForeignKey(b => b.ToolVersionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(b => b.CreatedBy).WithMany().HasForeignKey(b => b.CreatedById).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany<CaseAudit>().WithOne(a => a.DipSampleBatch).HasForeignKey(a => a.DipSampleBatchId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -725,6 +725,9 @@ namespace Audit.Data.Migrations
                     b.Property<long?>("ConversationScheduledFor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DipSampleBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
@@ -830,6 +833,8 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("IX_CaseAudits_AllocatedAt");
 
                     b.HasIndex("AuditCycleId");
+
+                    b.HasIndex("DipSampleBatchId");
 
                     b.HasIndex("GradeConfirmedAt")
                         .HasDatabaseName("IX_CaseAudits_GradeConfirmedAt");
@@ -987,6 +992,9 @@ namespace Audit.Data.Migrations
                     b.Property<int?>("CycleDrawId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("DipSampleBatchId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProposedAuditorId")
                         .HasColumnType("TEXT");
 
@@ -1015,6 +1023,8 @@ namespace Audit.Data.Migrations
                     b.HasIndex("CaseFileId");
 
                     b.HasIndex("CycleDrawId");
+
+                    b.HasIndex("DipSampleBatchId");
 
                     b.HasIndex("ProposedAuditorId");
 
@@ -1170,6 +1180,41 @@ namespace Audit.Data.Migrations
                         .HasDatabaseName("IX_Deadlines_Open_RemindAt");
 
                     b.ToTable("Deadlines");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.DipSampleBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuditCycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ToolVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditCycleId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ToolVersionId");
+
+                    b.ToTable("DipSampleBatches");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>
@@ -2866,6 +2911,11 @@ namespace Audit.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Audit.Data.Models.DipSampleBatch", "DipSampleBatch")
+                        .WithMany()
+                        .HasForeignKey("DipSampleBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Audit.Data.Models.StaffMember", "ModerationTakenBy")
                         .WithMany()
                         .HasForeignKey("ModerationTakenById")
@@ -2889,6 +2939,8 @@ namespace Audit.Data.Migrations
                     b.Navigation("Auditor");
 
                     b.Navigation("CaseFile");
+
+                    b.Navigation("DipSampleBatch");
 
                     b.Navigation("ModerationTakenBy");
 
@@ -2960,6 +3012,11 @@ namespace Audit.Data.Migrations
                         .HasForeignKey("CycleDrawId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Audit.Data.Models.DipSampleBatch", "DipSampleBatch")
+                        .WithMany()
+                        .HasForeignKey("DipSampleBatchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Audit.Data.Models.StaffMember", "ProposedAuditor")
                         .WithMany()
                         .HasForeignKey("ProposedAuditorId")
@@ -2968,6 +3025,8 @@ namespace Audit.Data.Migrations
                     b.Navigation("CaseFile");
 
                     b.Navigation("Cycle");
+
+                    b.Navigation("DipSampleBatch");
 
                     b.Navigation("ProposedAuditor");
                 });
@@ -3015,6 +3074,32 @@ namespace Audit.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("CaseAudit");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.DipSampleBatch", b =>
+                {
+                    b.HasOne("Audit.Data.Models.AuditCycle", "Cycle")
+                        .WithMany("DipSampleBatches")
+                        .HasForeignKey("AuditCycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Audit.Data.Models.AuditToolVersion", "ToolVersion")
+                        .WithMany()
+                        .HasForeignKey("ToolVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("ToolVersion");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>
@@ -3318,6 +3403,8 @@ namespace Audit.Data.Migrations
             modelBuilder.Entity("Audit.Data.Models.AuditCycle", b =>
                 {
                     b.Navigation("Cases");
+
+                    b.Navigation("DipSampleBatches");
 
                     b.Navigation("Draws");
 

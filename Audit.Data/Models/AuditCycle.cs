@@ -25,6 +25,7 @@ public class AuditCycle : IVersioned
     public List<CyclePlan> Plans { get; set; } = [];
     public List<CycleCase> Cases { get; set; } = [];
     public List<CycleDraw> Draws { get; set; } = [];
+    public List<DipSampleBatch> DipSampleBatches { get; set; } = [];
     public int Version { get; set; }
 }
 
@@ -80,6 +81,9 @@ public class CycleCase : IVersioned
     public CaseFile? CaseFile { get; set; }
     public int? CycleDrawId { get; set; }
     public ToolKind ToolKind { get; set; }
+    /// <summary>The thematic dip sample the case was drawn for: its audit uses the batch's theme and records the batch.</summary>
+    public int? DipSampleBatchId { get; set; }
+    public DipSampleBatch? DipSampleBatch { get; set; }
     public string? ProposedAuditorId { get; set; }
     public StaffMember? ProposedAuditor { get; set; }
     /// <summary>Why no auditor was proposed, when none could be.</summary>

@@ -34,6 +34,9 @@ public class CaseAudit : IVersioned
     public DateOnly DueDate { get; set; }
     /// <summary>The month's programme the audit was allocated in, when there was one open.</summary>
     public int? AuditCycleId { get; set; }
+    /// <summary>The thematic dip sample this audit is one case of, when it was allocated as part of one.</summary>
+    public int? DipSampleBatchId { get; set; }
+    public DipSampleBatch? DipSampleBatch { get; set; }
     public DateTimeOffset AllocatedAt { get; set; }
     public string? AllocatedById { get; set; }
     public DateTimeOffset? StartedAt { get; set; }

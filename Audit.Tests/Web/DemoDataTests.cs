@@ -157,6 +157,19 @@ public sealed class DemoDataTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoData_HasAThematicDipSample_AllocatedInThisMonthsProgramme()
+    {
+        _ = app.Services;
+
+        var batch = await app.DbAsync(db => db.DipSampleBatches.AsNoTracking()
+            .Select(b => new { b.Name, Audits = db.CaseAudits.Where(a => a.DipSampleBatchId == b.Id).Select(a => a.CaseFile!.Reference).OrderBy(r => r).ToList() })
+            .SingleAsync());
+
+        Assert.StartsWith("The voice of the child, ", batch.Name, StringComparison.Ordinal);
+        Assert.Equal(["DEMO-1017", "DEMO-1018", "DEMO-1019", "DEMO-1020"], batch.Audits);
+    }
+
+    [Fact]
     public async Task DemoData_IsNeverSeededInProduction()
     {
         await using var production = new AuditAppFactory().With("Audit:SeedDemoData", "true");

@@ -30,7 +30,7 @@ public sealed class AuditAllocation(AuditDbContext db, DeadlineScheduler deadlin
     }
 
     public async Task<CaseAudit> AddAsync(CaseFile caseFile, string auditorId, ToolKind toolKind, int toolVersionId, DateOnly dueDate,
-        string actorId, DateTimeOffset now, int? cycleId, int reminderLeadWorkingDays, CancellationToken cancellationToken = default)
+        string actorId, DateTimeOffset now, int? cycleId, int reminderLeadWorkingDays, CancellationToken cancellationToken = default, int? dipSampleBatchId = null)
     {
         var audit = new CaseAudit
         {
@@ -43,6 +43,7 @@ public sealed class AuditAllocation(AuditDbContext db, DeadlineScheduler deadlin
             AllocatedAt = now,
             AllocatedById = actorId,
             AuditCycleId = cycleId,
+            DipSampleBatchId = dipSampleBatchId,
         };
         db.CaseAudits.Add(audit);
         audit.History.Add(new AuditHistoryEntry

@@ -59,7 +59,7 @@ public sealed class AuditAccess(AuditDbContext db)
     public async Task<IQueryable<CaseAudit>?> ReportableToAsync(string staffId, CancellationToken cancellationToken = default)
     {
         var roles = await RolesOfAsync(staffId, cancellationToken);
-        if (roles.Contains(Roles.QaLead) || roles.Contains(Roles.PracticeImprovementManager))
+        if (ReportsOnEverything(roles))
         {
             return db.CaseAudits;
         }
@@ -75,6 +75,12 @@ public sealed class AuditAccess(AuditDbContext db)
             (director && a.CaseFile!.Team!.ServiceArea!.Directorate!.AssistantDirectorId == staffId)
             || (manager && a.CaseFile!.Team!.ServiceArea!.ServiceManagerId == staffId));
     }
+
+    /// <summary>Whether this person's reports cover every audit (a QA lead or practice improvement manager), not an area of the organisation.</summary>
+    public async Task<bool> ReportsOnEverythingAsync(string staffId, CancellationToken cancellationToken = default) =>
+        ReportsOnEverything(await RolesOfAsync(staffId, cancellationToken));
+
+    private static bool ReportsOnEverything(IReadOnlySet<string> roles) => roles.Contains(Roles.QaLead) || roles.Contains(Roles.PracticeImprovementManager);
 
     /// <summary>The audit with its case, organisation and actions, or null when it does not exist for this person.</summary>
     public async Task<CaseAudit?> FindVisibleAsync(int auditId, string staffId, bool track = false, CancellationToken cancellationToken = default)

@@ -25,7 +25,7 @@ public sealed class ConfirmProposalHandler(
         }
 
         var today = UkTime.Today(clock);
-        var lines = await db.CycleCases.Include(c => c.CaseFile!).ThenInclude(c => c.Team)
+        var lines = await db.CycleCases.Include(c => c.CaseFile!).ThenInclude(c => c.Team).Include(c => c.DipSampleBatch)
             .Where(c => c.AuditCycleId == cycle!.Id && c.Status == CycleCaseStatus.Proposed && c.ProposedAuditorId != null)
             .OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var errors = await CheckAsync(cycle!, lines, today, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class ConfirmProposalHandler(
 
         var settings = await workflows.SettingsAsync(cancellationToken);
         var versions = new Dictionary<ToolKind, int>();
-        foreach (var tool in lines.Select(l => l.ToolKind).Distinct())
+        foreach (var tool in lines.Where(l => l.DipSampleBatchId is null).Select(l => l.ToolKind).Distinct())
         {
             versions[tool] = (await allocation.CurrentToolVersionAsync(tool, cancellationToken))!.Value;
         }
@@ -46,8 +46,10 @@ public sealed class ConfirmProposalHandler(
         var audits = new List<(CycleCase Line, CaseAudit Audit)>();
         foreach (var line in lines)
         {
-            var audit = await allocation.AddAsync(line.CaseFile!, line.ProposedAuditorId!, line.ToolKind, versions[line.ToolKind], cycle!.DueDate,
-                actorId, now, cycle.Id, settings.ReminderLeadWorkingDays, cancellationToken);
+            // A thematic dip sample's case uses its batch's theme, not whichever dip-sample version was published last.
+            var version = line.DipSampleBatch?.ToolVersionId ?? versions[line.ToolKind];
+            var audit = await allocation.AddAsync(line.CaseFile!, line.ProposedAuditorId!, line.ToolKind, version, cycle!.DueDate,
+                actorId, now, cycle.Id, settings.ReminderLeadWorkingDays, cancellationToken, line.DipSampleBatchId);
             audits.Add((line, audit));
         }
 
@@ -113,7 +115,7 @@ public sealed class ConfirmProposalHandler(
             }
         }
 
-        foreach (var tool in lines.Select(l => l.ToolKind).Distinct())
+        foreach (var tool in lines.Where(l => l.DipSampleBatchId is null).Select(l => l.ToolKind).Distinct())
         {
             if (await allocation.CurrentToolVersionAsync(tool, cancellationToken) is null)
             {

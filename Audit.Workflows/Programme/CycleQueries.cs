@@ -13,7 +13,7 @@ public sealed record CycleSummary(int Id, string Name, DateOnly Month, DateOnly 
 public sealed record CycleRow(string Name, CycleCounts Counts);
 
 public sealed record CycleLine(int Id, int Version, string CaseReference, string ServiceArea, string Team, ToolKind Tool,
-    string? AuditorId, string? AuditorName, string? Unassigned, CycleCaseStatus Status, int? AuditId);
+    string? AuditorId, string? AuditorName, string? Unassigned, CycleCaseStatus Status, int? AuditId, int? DipSampleBatchId, string? DipSampleName);
 
 public sealed record CycleDetail(CycleSummary Cycle, IReadOnlyList<CyclePlan> Plans, IReadOnlyList<CycleRow> ByServiceArea,
     IReadOnlyList<CycleRow> ByAuditor, IReadOnlyList<CycleDraw> Draws, IReadOnlyList<CycleLine> Lines);
@@ -57,7 +57,7 @@ public sealed class CycleQueries(AuditDbContext db, TimeProvider clock)
         var lines = await db.CycleCases.AsNoTracking().Where(c => c.AuditCycleId == id && c.Status != CycleCaseStatus.Removed)
             .OrderBy(c => c.Status).ThenBy(c => c.CaseFile!.Team!.ServiceArea!.Name).ThenBy(c => c.CaseFile!.Reference)
             .Select(c => new CycleLine(c.Id, c.Version, c.CaseFile!.Reference, c.CaseFile.Team!.ServiceArea!.Name, c.CaseFile.Team.Name, c.ToolKind,
-                c.ProposedAuditorId, c.ProposedAuditor!.FullName, c.Unassigned, c.Status, c.CaseAuditId))
+                c.ProposedAuditorId, c.ProposedAuditor!.FullName, c.Unassigned, c.Status, c.CaseAuditId, c.DipSampleBatchId, c.DipSampleBatch!.Name))
             .ToListAsync(cancellationToken);
         return new CycleDetail(Summary(cycle, audits, today), cycle.Plans.OrderBy(p => p.ServiceArea!.Name, StringComparer.Ordinal).ThenBy(p => p.ToolKind).ToList(),
             byArea, byAuditor, cycle.Draws.OrderBy(d => d.DrawnAt).ToList(), lines);
@@ -70,7 +70,7 @@ public sealed class CycleQueries(AuditDbContext db, TimeProvider clock)
             .Select(c => new
             {
                 Line = new CycleLine(c.Id, c.Version, c.CaseFile!.Reference, c.CaseFile.Team!.ServiceArea!.Name, c.CaseFile.Team.Name, c.ToolKind,
-                    c.ProposedAuditorId, c.ProposedAuditor!.FullName, c.Unassigned, c.Status, c.CaseAuditId),
+                    c.ProposedAuditorId, c.ProposedAuditor!.FullName, c.Unassigned, c.Status, c.CaseAuditId, c.DipSampleBatchId, c.DipSampleBatch!.Name),
                 c.AuditCycleId,
                 c.Cycle!.Month,
             })

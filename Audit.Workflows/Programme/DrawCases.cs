@@ -57,7 +57,8 @@ public sealed class DrawCasesHandler(AuditDbContext db, AuditAccess access, Time
             Requested = command.Count.Value, Drawn = drawn.Count, Eligible = eligible.Count, ExcludedMonths = months,
             ExcludedClosed = closed, ExcludedRecentlyAudited = recent, ExcludedInCycle = inCycle, DrawnAt = now, DrawnById = actorId,
         };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // A thematic dip sample draws its cases inside its own transaction (StartDipSampleBatchHandler).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         db.CycleDraws.Add(draw);
         await db.SaveChangesAsync(cancellationToken);
         var tool = command.Tool ?? ToolKinds.DefaultFor(command.CaseType.Value);
@@ -80,7 +81,11 @@ public sealed class DrawCasesHandler(AuditDbContext db, AuditAccess access, Time
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         return CommandResult<CycleDraw>.Success(draw);
     }
 

@@ -19,6 +19,7 @@ public static class ProgrammeServices
         .AddScoped<ChangeProposalHandler>()
         .AddScoped<RemoveCycleCaseHandler>()
         .AddScoped<ConfirmProposalHandler>()
+        .AddScoped<StartDipSampleBatchHandler>()
         .AddScoped<Staff.StaffAvailabilityHandler>()
         .AddScoped<Staff.StaffAvailability>()
         .AddScoped<Demo.DemoProgramme>();

@@ -47,13 +47,8 @@ public sealed record Breakdowns(
             rows.GroupBy(key).Select(g => GradeRow.Of(g.Key, g.Select(a => a.FinalGrade)))
                 .OrderByDescending(r => r.Total).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
 
-        // Weakest first: the largest share graded below good, then the largest share inadequate.
-        var bySection = sections.GroupBy(s => s.Section)
-            .Select(g => GradeRow.Of(g.Key, g.SelectMany(s => Enumerable.Repeat(s.Grade, s.Count))))
-            .OrderByDescending(r => (decimal)r.BelowGood / r.Total)
-            .ThenByDescending(r => (decimal)r.Inadequate / r.Total)
-            .ThenBy(r => r.Name, StringComparer.Ordinal)
-            .ToList();
+        var bySection = WeakestFirst(sections.GroupBy(s => s.Section)
+            .Select(g => GradeRow.Of(g.Key, g.SelectMany(s => Enumerable.Repeat(s.Grade, s.Count)))));
 
         return new(
             By(audits, a => a.ServiceArea),
@@ -62,4 +57,11 @@ public sealed record Breakdowns(
             bySection,
             themes.Select(t => new ThemeRow(t.Theme, t.Audits, Percentages.Of(t.Audits, audits.Count))).ToList());
     }
+
+    /// <summary>Sections (or a dip sample's questions) weakest first: the largest share graded below good, then the largest share inadequate.</summary>
+    public static IReadOnlyList<GradeRow> WeakestFirst(IEnumerable<GradeRow> rows) => rows
+        .OrderByDescending(r => (decimal)r.BelowGood / r.Total)
+        .ThenByDescending(r => (decimal)r.Inadequate / r.Total)
+        .ThenBy(r => r.Name, StringComparer.Ordinal)
+        .ToList();
 }

@@ -40,11 +40,40 @@ public static class CommitteeWording
             return $"{opening}{Percentages.Of(met, total)}% ({met}) met the standard.";
         }
 
-        var parts = Shares(counts)
-            .Select((s, i) => $"{s.Percent}% ({s.Count}) {(i == 0 ? (s.Count == 1 && total == 1 ? "was graded " : "were graded ") : string.Empty)}{Lower(s.Grade)}")
-            .ToList();
-        return $"{opening}{JoinWithAnd(parts)}.";
+        return $"{opening}{GradeParts(counts, total)}.";
     }
+
+    /// <summary>
+    /// A thematic dip sample's sentence: "Of 20 cases sampled on the voice of the child, 12 were completed: 25% (3)
+    /// were graded inadequate, 50% (6) requires improvement to be good and 25% (3) good."
+    /// </summary>
+    public static string Sampled(int sampled, string theme, IReadOnlyDictionary<Grade, int> counts, GradeScale scale)
+    {
+        if (sampled == 0)
+        {
+            return $"No cases sampled on {theme} have been allocated yet.";
+        }
+
+        var total = counts.Values.Sum();
+        var opening = $"Of {sampled} {(sampled == 1 ? "case" : "cases")} sampled on {theme}, ";
+        if (total == 0)
+        {
+            return $"{opening}none has been completed yet.";
+        }
+
+        opening += $"{total} {(total == 1 ? "was" : "were")} completed: ";
+        if (StandardPolicy.IsJudgedAgainstStandard(scale))
+        {
+            var met = counts.Where(c => StandardPolicy.MeetsStandard(c.Key)).Sum(c => c.Value);
+            return $"{opening}{Percentages.Of(met, total)}% ({met}) met the standard.";
+        }
+
+        return $"{opening}{GradeParts(counts, total)}.";
+    }
+
+    private static string GradeParts(IReadOnlyDictionary<Grade, int> counts, int total) => JoinWithAnd(Shares(counts)
+        .Select((s, i) => $"{s.Percent}% ({s.Count}) {(i == 0 ? (s.Count == 1 && total == 1 ? "was graded " : "were graded ") : string.Empty)}{Lower(s.Grade)}")
+        .ToList());
 
     /// <summary>
     /// How this period compares with the previous one of the same length, grade by grade, by share:

@@ -52,6 +52,12 @@ public static class ReportTables
 
     public static ReportTable? Find(Dashboard d, string? id) => All(d).FirstOrDefault(t => t.Id == id);
 
+    public const string Questions = "questions";
+
+    /// <summary>A thematic dip sample's questions with their grades across the batch, weakest first.</summary>
+    public static ReportTable QuestionTable(IEnumerable<GradeRow> rows) =>
+        GradeTable(Questions, "By question, weakest first", "Question", rows, total: "Answers graded");
+
     private static ReportTable GradesTable(PeriodReport report) =>
         new(Grades, "Audits completed by final grade", ["Kind of audit", "Period", .. GradeColumns, "Met the standard"],
             report.Kinds.SelectMany(k => new[]

@@ -12,9 +12,11 @@ namespace Audit.Web.Pages.Admin.Programme;
 
 /// <summary>One month's programme: where it stands, the draws, the proposal and its confirmation.</summary>
 public sealed class CycleModel(CycleQueries cycles, DrawCasesHandler draw, ProposeAllocationHandler propose,
-    ConfirmProposalHandler confirm, SetCycleStatusHandler status) : AuditPageModel
+    ConfirmProposalHandler confirm, SetCycleStatusHandler status, Audit.Workflows.Reporting.DipSampleReports dipSamples) : AuditPageModel
 {
     public CycleDetail Detail { get; private set; } = default!;
+
+    public IReadOnlyList<Audit.Workflows.Reporting.DipSampleSummary> DipSamples { get; private set; } = [];
 
     [BindProperty]
     public DrawInput Input { get; set; } = new();
@@ -126,6 +128,7 @@ public sealed class CycleModel(CycleQueries cycles, DrawCasesHandler draw, Propo
 
         Detail = detail;
         Version = detail.Cycle.Version;
+        DipSamples = await dipSamples.ListAsync(CurrentStaffId, id, HttpContext.RequestAborted) ?? [];
         ServiceAreas = (await cycles.ServiceAreasAsync(HttpContext.RequestAborted))
             .Select(s => new SelectListItem(s.Name, s.Id.ToString(CultureInfo.InvariantCulture))).ToList();
         return true;

@@ -1,0 +1,105 @@
+using Audit.Data;
+using Audit.Data.Models;
+using Audit.Workflows.DeepDive;
+using Audit.Workflows.Programme;
+using Microsoft.EntityFrameworkCore;
+
+namespace Audit.Workflows.Reporting;
+
+/// <summary>One audit of a thematic dip sample, where it has got to.</summary>
+public sealed record DipSampleAudit(int Id, string ServiceArea, string Team, string Auditor, AuditState State, DateOnly DueDate, Grade? FinalGrade)
+{
+    public string Reference => $"AUD-{Id:D6}";
+}
+
+/// <summary>A thematic dip sample in a list: its audits within the viewer's reports, and how many are completed.</summary>
+public sealed record DipSampleSummary(int Id, string Name, string Theme, int CycleId, string Cycle, int Audits, int Completed);
+
+/// <summary>
+/// A thematic dip sample reported together: its audits, the committee sentence over those completed, and each
+/// question's grades across the batch, weakest first. Only audits within the viewer's reports are counted.
+/// </summary>
+public sealed record DipSampleReport(
+    DipSampleSummary Batch, DateTimeOffset CreatedAt, string? CreatedBy, int WaitingToAllocate,
+    IReadOnlyList<DipSampleAudit> Audits, string Paragraph, IReadOnlyList<GradeShare> Grades, ReportTable Questions);
+
+/// <summary>
+/// The thematic dip samples a person may see: all of them for whoever reports on everything (QA leads and practice
+/// improvement managers), otherwise those with an audit within their reports (<see cref="AuditAccess.ReportableToAsync"/>).
+/// </summary>
+public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
+{
+    public async Task<IReadOnlyList<DipSampleSummary>?> ListAsync(string staffId, int? cycleId = null, CancellationToken cancellationToken = default)
+    {
+        if (await access.ReportableToAsync(staffId, cancellationToken) is not { } scope)
+        {
+            return null;
+        }
+
+        var everything = await access.ReportsOnEverythingAsync(staffId, cancellationToken);
+        var completed = Completed(scope);
+        var rows = await db.DipSampleBatches.AsNoTracking()
+            .Where(b => cycleId == null || b.AuditCycleId == cycleId)
+            .Select(b => new
+            {
+                b.Id, b.Name, b.ToolVersion!.Notes, b.ToolVersion.Number, b.AuditCycleId, b.Cycle!.Month, b.CreatedAt,
+                Audits = scope.Count(a => a.DipSampleBatchId == b.Id && a.State != AuditState.Cancelled),
+                Completed = completed.Count(a => a.DipSampleBatchId == b.Id),
+            })
+            .Where(b => everything || b.Audits > 0)
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.Month).ThenByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .Select(r => new DipSampleSummary(r.Id, r.Name, DipSampleThemes.Of(r.Notes, r.Number), r.AuditCycleId, AuditCycle.NameOf(r.Month), r.Audits, r.Completed))
+            .ToList();
+    }
+
+    /// <summary>The batch's report, or null when it does not exist for this person.</summary>
+    public async Task<DipSampleReport?> FindAsync(int batchId, string staffId, CancellationToken cancellationToken = default)
+    {
+        if (await access.ReportableToAsync(staffId, cancellationToken) is not { } scope)
+        {
+            return null;
+        }
+
+        var batch = await db.DipSampleBatches.AsNoTracking().Where(b => b.Id == batchId)
+            .Select(b => new { b.Id, b.Name, b.ToolVersion!.Notes, b.ToolVersion.Number, b.ToolVersion.Scale, b.AuditCycleId, b.Cycle!.Month, b.CreatedAt, CreatedBy = b.CreatedBy!.FullName })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (batch is null)
+        {
+            return null;
+        }
+
+        var inBatch = scope.Where(a => a.DipSampleBatchId == batchId && a.State != AuditState.Cancelled);
+        var audits = await inBatch.AsNoTracking()
+            .OrderBy(a => a.Id)
+            .Select(a => new DipSampleAudit(a.Id, a.CaseFile!.Team!.ServiceArea!.Name, a.CaseFile.Team.Name, a.Auditor!.FullName, a.State, a.DueDate,
+                a.GradeConfirmedAt == null ? null : a.FinalGrade))
+            .ToListAsync(cancellationToken);
+        if (audits.Count == 0 && !await access.ReportsOnEverythingAsync(staffId, cancellationToken))
+        {
+            return null;
+        }
+
+        var waiting = await db.CycleCases.CountAsync(c => c.DipSampleBatchId == batchId && c.Status == CycleCaseStatus.Proposed, cancellationToken);
+        var counts = audits.Where(a => a.FinalGrade is not null).GroupBy(a => a.FinalGrade!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var completedIds = Completed(inBatch).Select(a => a.Id);
+        var answers = await db.SectionResponses.AsNoTracking()
+            .Where(r => completedIds.Contains(r.CaseAuditId) && !r.NotApplicable && r.Grade != null)
+            .GroupBy(r => new { r.Section!.Position, r.Section.Title, Grade = r.ModeratedGrade ?? r.Grade!.Value })
+            .Select(g => new { g.Key.Position, g.Key.Title, g.Key.Grade, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var questions = Breakdowns.WeakestFirst(answers.GroupBy(a => (a.Position, a.Title)).OrderBy(g => g.Key.Position)
+            .Select(g => GradeRow.Of(g.Key.Title, g.SelectMany(a => Enumerable.Repeat(a.Grade, a.Count)))));
+        var theme = DipSampleThemes.Of(batch.Notes, batch.Number);
+        var summary = new DipSampleSummary(batch.Id, batch.Name, theme, batch.AuditCycleId, AuditCycle.NameOf(batch.Month), audits.Count, counts.Values.Sum());
+        return new DipSampleReport(summary, batch.CreatedAt, batch.CreatedBy, waiting,
+            audits,
+            CommitteeWording.Sampled(audits.Count, theme, counts, batch.Scale),
+            CommitteeWording.Shares(counts),
+            ReportTables.QuestionTable(questions));
+    }
+
+    /// <summary>Completed: the grade is settled, as the period report counts audits (cancelled audits never count).</summary>
+    private static IQueryable<CaseAudit> Completed(IQueryable<CaseAudit> audits) =>
+        audits.Where(a => a.State != AuditState.Cancelled && a.FinalGrade != null && a.GradeConfirmedAt != null);
+}
