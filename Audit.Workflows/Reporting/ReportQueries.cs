@@ -64,6 +64,13 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
         return rows.Select(r => (r.Kind, r.Scale, r.Grade, r.Count)).ToList();
     }
 
+    /// <summary>Counts by final grade alone (every kind of tool), counted in the database.</summary>
+    public static async Task<IReadOnlyDictionary<Grade, int>> FinalGradeCountsAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default) =>
+        await CompletedIn(scope, period)
+            .GroupBy(a => a.FinalGrade!.Value)
+            .Select(g => new { Grade = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(r => r.Grade, r => r.Count, cancellationToken);
+
     /// <summary>
     /// Audits allocated in the period (the programme for a month), whatever happened to them since. Historic imports
     /// were never allocated in Audit, so they count only as completed.
