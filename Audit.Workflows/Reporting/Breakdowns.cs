@@ -19,6 +19,13 @@ public sealed record GradeRow(string Name, int Total, int Inadequate, int Requir
     /// <summary>Graded requires improvement or inadequate.</summary>
     public int BelowGood => Inadequate + RequiresImprovement;
 
+    /// <summary>A row from counts by grade already made in the database; every grade counts in the total.</summary>
+    public static GradeRow Of(string name, IReadOnlyDictionary<Grade, int> counts)
+    {
+        int Count(Grade grade) => counts.GetValueOrDefault(grade);
+        return new(name, counts.Values.Sum(), Count(Grade.Inadequate), Count(Grade.RequiresImprovement), Count(Grade.Good), Count(Grade.Outstanding));
+    }
+
     public static GradeRow Of(string name, IEnumerable<Grade> grades)
     {
         var list = grades.ToList();

@@ -1,6 +1,4 @@
 using Audit.Data.Models;
-using Audit.Workflows.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Reporting;
 
@@ -35,24 +33,23 @@ public sealed class DashboardService(ReportQueries queries, KpiQueries kpis, Per
         return new Dashboard(report, breakdowns, measures, Calibration.From(audits), await TrendAsync(scope, period, cancellationToken));
     }
 
-    private async Task<IReadOnlyList<TrendMonth>> TrendAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken)
+    /// <summary>
+    /// One bounded count per UK calendar month, grouped by final grade in the database through
+    /// IX_CaseAudits_GradeConfirmedAt. The month is not computed in the database: SQLite stores instants as numbers,
+    /// and a UK month in summer starts at 23:00 UTC the day before.
+    /// </summary>
+    private static async Task<IReadOnlyList<TrendMonth>> TrendAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken)
     {
-        var last = ReportPeriod.Month(period.To.Year, period.To.Month);
-        var first = last.From.AddMonths(-(TrendMonths - 1));
-        var window = new ReportPeriod(first, last.To);
-        // Two columns only: the trend spans twelve months, so the report's full projection (five joins) would read
-        // most of the table at scale (docs/performance.md).
-        var audits = await ReportQueries.CompletedIn(scope, window).AsNoTracking()
-            .Select(a => new { ConfirmedAt = a.GradeConfirmedAt!.Value, FinalGrade = a.FinalGrade!.Value })
-            .ToListAsync(cancellationToken);
-        var byMonth = audits.ToLookup(a =>
+        var first = new DateOnly(period.To.Year, period.To.Month, 1).AddMonths(-(TrendMonths - 1));
+        var trend = new List<TrendMonth>(TrendMonths);
+        for (var i = 0; i < TrendMonths; i++)
         {
-            var uk = UkTime.ToUk(a.ConfirmedAt);
-            return (uk.Year, uk.Month);
-        });
-        return Enumerable.Range(0, TrendMonths)
-            .Select(i => first.AddMonths(i))
-            .Select(m => new TrendMonth(ReportPeriod.Month(m.Year, m.Month).Name(), GradeRow.Of(ReportPeriod.Month(m.Year, m.Month).Name(), byMonth[(m.Year, m.Month)].Select(a => a.FinalGrade))))
-            .ToList();
+            var day = first.AddMonths(i);
+            var month = ReportPeriod.Month(day.Year, day.Month);
+            var counts = await ReportQueries.FinalGradeCountsAsync(scope, month, cancellationToken);
+            trend.Add(new TrendMonth(month.Name(), GradeRow.Of(month.Name(), counts)));
+        }
+
+        return trend;
     }
 }

@@ -26,28 +26,64 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
             && a.GradeConfirmedAt >= start && a.GradeConfirmedAt < end);
     }
 
-    public async Task<IReadOnlyList<ReportedAudit>> CompletedAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default) =>
-        await CompletedIn(scope, period).AsNoTracking()
-            .Select(a => new ReportedAudit(
-                a.Id,
-                a.ToolVersion == null ? ToolKind.DeepDive : a.ToolVersion.Tool!.Kind,
-                a.ToolVersion == null ? DefaultToolName : a.ToolVersion.Tool!.Name,
-                a.CaseFile!.Team!.ServiceArea!.Name,
-                a.CaseFile.Team.Name,
+    /// <summary>
+    /// The period's audits, read once per dashboard and shared by the breakdowns, KPIs and calibration. Each row reads
+    /// the audit's own columns and its record; the names (tool, team, service area, auditor) come from small lookups
+    /// keyed by id, so the rows need no further joins and share one string per name.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportedAudit>> CompletedAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var rows = await CompletedIn(scope, period).AsNoTracking()
+            .Select(a => new
+            {
+                a.ToolVersionId,
+                a.CaseFile!.TeamId,
                 a.AuditorId,
-                a.ImportedAuditorName ?? a.Auditor!.FullName,
+                a.ImportedAuditorName,
                 a.AuditorGrade,
-                a.FinalGrade!.Value,
-                a.ModeratedAt != null,
-                a.GradeConfirmedAt!.Value,
+                FinalGrade = a.FinalGrade!.Value,
+                Moderated = a.ModeratedAt != null,
                 a.DueDate,
                 a.SubmittedAt,
-                a.Record == null ? null : a.Record.FeedbackSought,
-                a.Record == null ? null : a.Record.FeedbackObtained,
-                a.Record == null ? null : a.Record.DiscussionHeld,
-                a.IsGoodPracticeExample,
-                a.IsImported))
+                FeedbackSought = a.Record == null ? null : a.Record.FeedbackSought,
+                FeedbackObtained = a.Record == null ? null : a.Record.FeedbackObtained,
+                DiscussionHeld = a.Record == null ? null : a.Record.DiscussionHeld,
+                a.IsImported,
+            })
             .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var tools = await db.AuditToolVersions.AsNoTracking()
+            .Select(v => new { v.Id, v.Tool!.Name })
+            .ToDictionaryAsync(v => v.Id, v => v.Name, cancellationToken);
+        var teams = await db.Teams.AsNoTracking()
+            .Select(t => new { t.Id, t.Name, ServiceArea = t.ServiceArea!.Name })
+            .ToDictionaryAsync(t => t.Id, cancellationToken);
+        var auditorIds = rows.Where(r => r.ImportedAuditorName == null).Select(r => r.AuditorId).Distinct().ToList();
+        var auditors = await db.Users.AsNoTracking()
+            .Where(u => auditorIds.Contains(u.Id))
+            .Select(u => new { u.Id, u.FullName })
+            .ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+
+        return rows.Select(r => new ReportedAudit(
+                r.ToolVersionId is { } version ? tools[version] : DefaultToolName,
+                teams[r.TeamId].ServiceArea,
+                teams[r.TeamId].Name,
+                r.ImportedAuditorName ?? auditors[r.AuditorId],
+                r.AuditorGrade,
+                r.FinalGrade,
+                r.Moderated,
+                r.DueDate,
+                r.SubmittedAt,
+                r.FeedbackSought,
+                r.FeedbackObtained,
+                r.DiscussionHeld,
+                r.IsImported))
+            .ToList();
+    }
 
     /// <summary>Counts by kind of tool, its version's scale and final grade, counted in the database.</summary>
     public async Task<IReadOnlyList<(ToolKind Kind, GradeScale Scale, Grade Grade, int Count)>> GradeCountsAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
@@ -63,6 +99,13 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
             .ToListAsync(cancellationToken);
         return rows.Select(r => (r.Kind, r.Scale, r.Grade, r.Count)).ToList();
     }
+
+    /// <summary>Counts by final grade alone (every kind of tool), counted in the database.</summary>
+    public static async Task<IReadOnlyDictionary<Grade, int>> FinalGradeCountsAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default) =>
+        await CompletedIn(scope, period)
+            .GroupBy(a => a.FinalGrade!.Value)
+            .Select(g => new { Grade = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(r => r.Grade, r => r.Count, cancellationToken);
 
     /// <summary>
     /// Audits allocated in the period (the programme for a month), whatever happened to them since. Historic imports

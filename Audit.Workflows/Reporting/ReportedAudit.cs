@@ -4,26 +4,22 @@ namespace Audit.Workflows.Reporting;
 
 /// <summary>
 /// One audit whose grade was settled in a period, with what every report table reads about it. Imported (historic)
-/// audits have no deadlines or discussion recorded, so the KPIs about those leave them out.
+/// audits have no deadlines or discussion recorded, so the KPIs about those leave them out. Only what the breakdowns,
+/// KPIs and calibration read: the dashboard holds one of these for every audit of the period.
 /// </summary>
 public sealed record ReportedAudit(
-    int Id,
-    ToolKind ToolKind,
     string ToolName,
     string ServiceArea,
     string Team,
-    string AuditorId,
     string AuditorName,
     Grade? AuditorGrade,
     Grade FinalGrade,
     bool Moderated,
-    DateTimeOffset ConfirmedAt,
     DateOnly DueDate,
     DateTimeOffset? SubmittedAt,
     bool? FeedbackSought,
     bool? FeedbackObtained,
     bool? DiscussionHeld,
-    bool GoodPractice,
     bool Imported = false)
 {
     /// <summary>Moderation made the grade better than the auditor's (a lower number is a better grade).</summary>

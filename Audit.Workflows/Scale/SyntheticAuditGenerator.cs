@@ -12,6 +12,13 @@ public sealed record SyntheticAuditsResult(int Added, string? Problem)
 }
 
 /// <summary>
+/// Exactly <paramref name="Audits"/> of the generated audits complete between <paramref name="From"/> and
+/// <paramref name="To"/> (UK dates, inclusive) and the rest on the other days of the last 24 months, so a benchmark can
+/// hold a report's own rows fixed while the table grows around them.
+/// </summary>
+public sealed record SyntheticWindow(DateOnly From, DateOnly To, int Audits);
+
+/// <summary>
 /// Generates synthetic closed audits for measuring the reports at scale. Every case reference starts with
 /// <see cref="ReferencePrefix"/> so synthetic rows are never mistaken for real ones. Rows are bulk inserted in
 /// batches (change detection off) in the shape of a historic import: closed, graded on the completion date, moderated
@@ -26,11 +33,18 @@ public sealed class SyntheticAuditGenerator(AuditDbContext db, TimeProvider cloc
     public const int Months = 24;
     private const int Batch = 2_000;
 
-    public async Task<SyntheticAuditsResult> GenerateAsync(int count, int seed = 2026, CancellationToken cancellationToken = default)
+    public async Task<SyntheticAuditsResult> GenerateAsync(int count, int seed = 2026, SyntheticWindow? window = null, CancellationToken cancellationToken = default)
     {
         if (count is < 1 or > MaxCount)
         {
             return new(0, $"--count must be a whole number from 1 to {MaxCount:N0}");
+        }
+
+        var today = UkTime.Today(clock);
+        if (window is not null && (window.Audits < 0 || window.Audits > count || window.To < window.From
+            || window.From <= Earliest(today) || window.To >= Latest(today)))
+        {
+            return new(0, "The window must fall inside the last 24 months, leave days outside it, and hold no more audits than are generated.");
         }
 
         var teams = await db.Teams.AsNoTracking().Select(t => t.Id).ToListAsync(cancellationToken);
@@ -51,7 +65,6 @@ public sealed class SyntheticAuditGenerator(AuditDbContext db, TimeProvider cloc
 
         var random = new Random(seed);
         var run = clock.GetUtcNow().ToString("yyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
-        var today = UkTime.Today(clock);
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
@@ -62,7 +75,8 @@ public sealed class SyntheticAuditGenerator(AuditDbContext db, TimeProvider cloc
                 var audits = new List<CaseAudit>();
                 for (var i = start; i < Math.Min(count, start + Batch); i++)
                 {
-                    audits.Add(Audit(random, $"{ReferencePrefix}{run}-{i + 1:D7}", teams, auditors, tool.Id, tool.Sections, themes, today));
+                    var completedOn = CompletedOn(random, today, window, i);
+                    audits.Add(Audit(random, $"{ReferencePrefix}{run}-{i + 1:D7}", completedOn, teams, auditors, tool.Id, tool.Sections, themes));
                 }
 
                 db.CaseAudits.AddRange(audits);
@@ -80,9 +94,35 @@ public sealed class SyntheticAuditGenerator(AuditDbContext db, TimeProvider cloc
         return new(count, null);
     }
 
-    private static CaseAudit Audit(Random random, string reference, List<int> teams, List<string> auditors, int toolVersionId, List<int> sections, List<int> themes, DateOnly today)
+    private static DateOnly Earliest(DateOnly today) => today.AddDays(-((Months * 30) - 1));
+
+    private static DateOnly Latest(DateOnly today) => today.AddDays(-1);
+
+    /// <summary>A day in the last 24 months; with a window, the first audits inside it and the rest outside it.</summary>
+    private static DateOnly CompletedOn(Random random, DateOnly today, SyntheticWindow? window, int index)
     {
-        var completedOn = today.AddDays(-random.Next(1, Months * 30));
+        DateOnly AnyDay() => today.AddDays(-random.Next(1, Months * 30));
+        if (window is null)
+        {
+            return AnyDay();
+        }
+
+        if (index < window.Audits)
+        {
+            return window.From.AddDays(random.Next(window.To.DayNumber - window.From.DayNumber + 1));
+        }
+
+        var day = AnyDay();
+        while (day >= window.From && day <= window.To)
+        {
+            day = AnyDay();
+        }
+
+        return day;
+    }
+
+    private static CaseAudit Audit(Random random, string reference, DateOnly completedOn, List<int> teams, List<string> auditors, int toolVersionId, List<int> sections, List<int> themes)
+    {
         var local = completedOn.ToDateTime(TimeOnly.MinValue);
         var completedAt = new DateTimeOffset(local, UkTime.Zone.GetUtcOffset(local)).ToUniversalTime();
         var grade = RealisticGrade(random);
