@@ -37,4 +37,22 @@ public sealed class TransitionCommandsTests(ITestOutputHelper output) : IAsyncLi
         output.WriteLine(log.ToString());
         Assert.True(result.Succeeded);
     }
+
+    [Fact]
+    public async Task Moderate_Commands()
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+        await scenario.ToStateAsync(AuditState.AwaitingModeration);
+        var other = await AuditScenario.CreateAsync(app);
+        await other.ToStateAsync(AuditState.AwaitingModeration);
+        await other.ModerateAsync(ModerationOutcome.Agree);
+        var version = await scenario.VersionAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var commands = scope.ServiceProvider.GetRequiredService<AuditCommands>();
+        using var log = SqlCommandLog.Start();
+        var result = await commands.SendAsync(new ModerateCommand(scenario.AuditId, version, ModerationOutcome.Agree, null, "Checked against the evidence"), scenario.Moderator.Id);
+        log.Dispose();
+        output.WriteLine(log.ToString());
+        Assert.True(result.Succeeded);
+    }
 }
