@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -16,7 +17,8 @@ public static class DataServiceCollectionExtensions
     public const string PostgresMigrationsAssembly = "Audit.Data.PostgreSQL";
 
     /// <summary>
-    /// Registers <see cref="AuditDbContext"/> on the provider named by Database:Provider (SQLite when unset), from
+    /// Registers <see cref="AuditDbContext"/>, with every EF Core <see cref="IInterceptor"/> registered as a service
+    /// (the workflows' cache invalidation), on the provider named by Database:Provider (SQLite when unset), from
     /// ConnectionStrings:Audit.
     /// </summary>
     public static IServiceCollection AddAuditData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -26,11 +28,11 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.PostgreSQL:
                 var postgres = ResolvePostgresConnectionString(configured);
-                services.AddDbContext<AuditDbContext>(options => UsePostgres(options, postgres));
+                services.AddDbContext<AuditDbContext>((sp, options) => UsePostgres(options, postgres).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 var sqlite = ResolveConnectionString(configured, contentRoot);
-                services.AddDbContext<AuditDbContext>(options => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()));
+                services.AddDbContext<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
 

@@ -100,6 +100,8 @@ public static class WorkflowsServiceCollectionExtensions
         services.AddScoped<AllocationRules>();
         services.AddProgramme();
         services.AddScoped<WorkingDays>();
+        services.AddSingleton<WorkflowPolicyCache>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, WorkflowPolicyInvalidation>();
         services.AddScoped<DeadlineScheduler>();
         services.AddScoped<DeepDiveEmails>();
         services.AddScoped<Conversations.ConversationEmails>();

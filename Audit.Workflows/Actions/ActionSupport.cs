@@ -129,11 +129,11 @@ public sealed class AuditClosing(AuditDbContext db, ActionDeadlines deadlines, A
         var audit = context.Audit;
         audit.ClosedAt = context.Now;
         await deadlines.CloseAllAsync(audit, context.Now, cancellationToken);
-        var auditor = await db.Users.SingleAsync(u => u.Id == audit.AuditorId, cancellationToken);
+        var auditor = await db.PersonAsync(audit.AuditorId, cancellationToken);
         emails.AuditClosedToAuditor(audit, auditor);
         foreach (var action in audit.Actions.Where(a => a.OwnerId != audit.AuditorId).DistinctBy(a => a.OwnerId))
         {
-            emails.AuditClosedToOwner(audit, action, await db.Users.SingleAsync(u => u.Id == action.OwnerId, cancellationToken));
+            emails.AuditClosedToOwner(audit, action, await db.PersonAsync(action.OwnerId, cancellationToken));
         }
     }
 }

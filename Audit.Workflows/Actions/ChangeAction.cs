@@ -84,7 +84,7 @@ public sealed class ChangeActionHandler(AuditDbContext db, ActionOwners owners, 
         }
         else
         {
-            emails.DueDateChanged(context.Audit, action, await db.Users.SingleAsync(u => u.Id == action.OwnerId, cancellationToken));
+            emails.DueDateChanged(context.Audit, action, await db.PersonAsync(action.OwnerId, cancellationToken));
         }
 
         return CommandResult.Success;

@@ -44,7 +44,7 @@ public sealed class CompleteActionHandler(AuditDbContext db, ActionDeadlines dea
         var confirmers = new[] { context.Audit.AuditorId, team?.TeamManagerId }.OfType<string>().Distinct().Where(id => id != context.Actor.StaffId);
         foreach (var id in confirmers)
         {
-            emails.ReadyToConfirm(context.Audit, action, await db.Users.SingleAsync(u => u.Id == id, cancellationToken));
+            emails.ReadyToConfirm(context.Audit, action, await db.PersonAsync(id, cancellationToken));
         }
 
         return CommandResult.Success;

@@ -29,7 +29,7 @@ public sealed class ConfirmActionHandler(AuditDbContext db, ActionEmails emails,
         action!.ConfirmedAt = context.Now;
         action.ConfirmedById = context.Actor.StaffId;
         ActionStep.History(context, action, $"Confirmed “{action.Description}” as complete");
-        emails.Confirmed(context.Audit, action, await db.Users.SingleAsync(u => u.Id == action.OwnerId, cancellationToken));
+        emails.Confirmed(context.Audit, action, await db.PersonAsync(action.OwnerId, cancellationToken));
 
         var system = await context.SystemWorkflowAsync(cancellationToken);
         if (system.Check(AuditTrigger.Close).IsAllowed)

@@ -40,7 +40,7 @@ public sealed class ReopenActionHandler(AuditDbContext db, ActionDeadlines deadl
         action.ConfirmedById = null;
         ActionStep.History(context, action, $"Reopened “{action.Description}”: {reason}");
         await deadlines.ReopenAsync(context.Audit, action, context.Settings.ReminderLeadWorkingDays, cancellationToken);
-        emails.Reopened(context.Audit, action, await db.Users.SingleAsync(u => u.Id == action.OwnerId, cancellationToken));
+        emails.Reopened(context.Audit, action, await db.PersonAsync(action.OwnerId, cancellationToken));
         return CommandResult.Success;
     }
 }

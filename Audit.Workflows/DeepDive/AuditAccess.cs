@@ -98,15 +98,17 @@ public sealed class AuditAccess(AuditDbContext db)
     /// </summary>
     public async Task<CaseAudit?> FindForActionAsync(int auditId, int actionId, string staffId, bool track = false, CancellationToken cancellationToken = default)
     {
-        var visible = await VisibleToAsync(staffId, cancellationToken);
-        var query = WithOrganisation(db.CaseAudits.Where(a => a.Id == auditId
+        var query = WithOrganisation(OnAction(await VisibleToAsync(staffId, cancellationToken), auditId, actionId, staffId));
+        return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private IQueryable<CaseAudit> OnAction(IQueryable<CaseAudit> visible, int auditId, int actionId, string staffId) =>
+        db.CaseAudits.Where(a => a.Id == auditId
             && (visible.Any(v => v.Id == a.Id) || a.Actions.Any(x => x.Id == actionId
                 && (x.OwnerId == staffId
                     || x.Owner!.Team!.TeamManagerId == staffId
                     || db.Teams.Any(t => t.TeamManagerId == x.OwnerId && t.ServiceArea!.ServiceManagerId == staffId)
-                    || db.ServiceAreas.Any(s => s.ServiceManagerId == x.OwnerId && s.Directorate!.AssistantDirectorId == staffId))))));
-        return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
-    }
+                    || db.ServiceAreas.Any(s => s.ServiceManagerId == x.OwnerId && s.Directorate!.AssistantDirectorId == staffId)))));
 
     /// <summary>Whether this person may see the whole audit (its answers), not only an action they own on it.</summary>
     public async Task<bool> SeesWholeAuditAsync(int auditId, string staffId, CancellationToken cancellationToken = default) =>
@@ -174,7 +176,33 @@ public sealed class AuditAccess(AuditDbContext db)
         actor.IsPractitioner && !(actor.IsQaLead || actor.IsPracticeImprovementManager || actor.IsAuditor || actor.IsTeamManagerOfCase
             || actor.IsServiceManagerOfCase || actor.IsAssistantDirectorOfCase || actor.IsStandIn);
 
-    /// <summary>The audit loaded as <see cref="FindVisibleAsync"/> loads it, for Audit's own steps (no person's view).</summary>
+    /// <summary>
+    /// The audit a command changes, tracked, when this person may see it — or, for a command on an action, may act on
+    /// that action (<see cref="FindForActionAsync"/>). Loaded for the unit of work, narrower than
+    /// <see cref="FindVisibleAsync"/>: the audit's rows and organisation with what the workflow's guards read, its tool
+    /// version (for the grading scale), and the people on it read narrow in one query (<see cref="StaffOnAudit"/>).
+    /// </summary>
+    public async Task<CaseAudit?> FindForCommandAsync(int auditId, int? actionId, string staffId, CancellationToken cancellationToken = default)
+    {
+        var visible = await VisibleToAsync(staffId, cancellationToken);
+        var query = actionId is { } id ? OnAction(visible, auditId, id, staffId) : visible.Where(a => a.Id == auditId);
+        var audit = await ForCommand(query).FirstOrDefaultAsync(cancellationToken);
+        if (audit is null)
+        {
+            return null;
+        }
+
+        var directorate = audit.CaseFile?.Team?.ServiceArea?.Directorate;
+        await db.TrackPeopleAsync(
+            new[] { audit.AuditorId, audit.ModerationTakenById, audit.StandInId, audit.CaseFile?.PractitionerId,
+                    audit.CaseFile?.Team?.ServiceArea?.ServiceManagerId, directorate?.AssistantDirectorId }
+                .Concat(audit.Conversations.Select(c => c.OrganiserId))
+                .Concat(audit.Conversations.SelectMany(c => c.Invitees).Select(i => i.StaffId)),
+            cancellationToken);
+        return audit;
+    }
+
+    /// <summary>The audit as <see cref="FindVisibleAsync"/> loads it, for Audit's own steps (no person's view).</summary>
     public Task<CaseAudit?> LoadForSystemAsync(int auditId, CancellationToken cancellationToken = default) =>
         WithOrganisation(db.CaseAudits).FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
 
@@ -194,6 +222,17 @@ public sealed class AuditAccess(AuditDbContext db)
             .Include(a => a.Actions)
             .Include(a => a.Conversations).ThenInclude(c => c.Invitees).ThenInclude(i => i.Staff)
             .Include(a => a.Conversations).ThenInclude(c => c.Organiser)
+            .Include(a => a.ExtensionRequests)
+            .Include(a => a.ToolVersion)
+            .AsSplitQuery();
+
+    /// <summary>What a command's guards, handlers and <see cref="StageHolding"/> read, without the people (read narrow after).</summary>
+    private static IQueryable<CaseAudit> ForCommand(IQueryable<CaseAudit> audits) =>
+        audits
+            .Include(a => a.CaseFile!).ThenInclude(c => c.Team!).ThenInclude(t => t.ServiceArea!).ThenInclude(s => s.Directorate!)
+            .Include(a => a.ToolVersion)
+            .Include(a => a.Actions)
+            .Include(a => a.Conversations).ThenInclude(c => c.Invitees)
             .Include(a => a.ExtensionRequests)
             .AsSplitQuery();
 

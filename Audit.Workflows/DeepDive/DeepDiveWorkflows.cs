@@ -8,13 +8,13 @@ namespace Audit.Workflows.DeepDive;
 /// Makes the workflow for one audit as one person sees it, with the QA lead's current policy. Every question "may
 /// this person do this now?" and every command goes through here, so there is one way to ask.
 /// </summary>
-public sealed class DeepDiveWorkflows(AuditDbContext db, AuditAccess access)
+public sealed class DeepDiveWorkflows(AuditDbContext db, AuditAccess access, WorkflowPolicyCache cache)
 {
     private WorkflowSettings? settings;
 
-    /// <summary>The QA lead's settings, read once per request or command.</summary>
+    /// <summary>The QA lead's settings, from the shared cache (<see cref="WorkflowPolicyCache"/>), the same for the whole request or command.</summary>
     public async Task<WorkflowSettings> SettingsAsync(CancellationToken cancellationToken = default) =>
-        settings ??= await db.CurrentWorkflowSettingsAsync(cancellationToken);
+        settings ??= await cache.SettingsAsync(db, cancellationToken);
 
     public async Task<ModerationPolicy> PolicyAsync(CancellationToken cancellationToken = default) =>
         new(await SettingsAsync(cancellationToken));

@@ -38,6 +38,14 @@ public static class ScalePolicy
     public static string? WithoutActions(Grade? grade, int actions, string reason = NotMetNeedsActions) =>
         grade == Grade.NotMet && actions == 0 ? reason : null;
 
+    /// <summary>
+    /// The scale of the audit's tool version, loaded with the audit (<see cref="AuditAccess"/> loads it): the Ofsted
+    /// grades for an audit with no tool version.
+    /// </summary>
+    public static GradeScale ScaleOf(CaseAudit audit) =>
+        audit.ToolVersionId is null ? GradeScale.Ofsted
+        : audit.ToolVersion?.Scale ?? throw new InvalidOperationException("The audit's tool version must be loaded with it to know its grading scale");
+
     /// <summary>The scale of a tool version (the Ofsted grades for an audit with no tool version).</summary>
     public static async Task<GradeScale> ScaleOfAsync(this AuditDbContext db, int? toolVersionId, CancellationToken cancellationToken = default) =>
         toolVersionId is { } id

@@ -2,7 +2,6 @@ using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.DeepDive;
 
@@ -10,7 +9,7 @@ namespace Audit.Workflows.DeepDive;
 /// Working days are Monday to Friday, excluding bank holidays in England and Wales (the published list ships with
 /// the schema, later years follow the usual rules until their list is imported, and the QA lead can add dates). Deadlines fall due at the end of the working day in UK time.
 /// </summary>
-public sealed class WorkingDays(AuditDbContext db)
+public sealed class WorkingDays(AuditDbContext db, WorkflowPolicyCache cache)
 {
     private BankHolidayCalendar? holidays;
 
@@ -112,5 +111,5 @@ public sealed class WorkingDays(AuditDbContext db)
     }
 
     private async Task<BankHolidayCalendar> HolidaysAsync(CancellationToken cancellationToken) =>
-        holidays ??= new BankHolidayCalendar(await db.BankHolidays.AsNoTracking().ToListAsync(cancellationToken));
+        holidays ??= await cache.HolidaysAsync(db, cancellationToken);
 }

@@ -58,7 +58,7 @@ public sealed class DecideExtensionHandler(AuditDbContext db, DeadlineScheduler 
         context.Workflow.Fire(AuditTrigger.DecideExtension);
         request.DecidedById = context.Actor.StaffId;
         request.DecidedAt = context.Now;
-        var auditor = await db.Users.SingleAsync(u => u.Id == request.RequestedById, cancellationToken);
+        var auditor = await db.PersonAsync(request.RequestedById, cancellationToken);
         if (command.Decision == ExtensionDecision.Approve)
         {
             request.Status = ExtensionRequestStatus.Approved;

@@ -119,7 +119,7 @@ public sealed class ImmediateResponseService(
             deadline.ImmediateResponseId = response.Id;
             // No reminder: the first email is already the urgent one.
             deadline.ReminderSentAt = now;
-            var person = await db.Users.SingleAsync(u => u.Id == acknowledgement.StaffMemberId, cancellationToken);
+            var person = await db.PersonAsync(acknowledgement.StaffMemberId, cancellationToken);
             if (person is { IsActive: true, Email: not null })
             {
                 outbox.Enqueue(person.Email, person.FullName, templates.Notice("immediate-response",

@@ -39,7 +39,7 @@ public sealed class CoSignHandler(AuditDbContext db, DeadlineScheduler deadlines
         context.History(context.ActingFor(string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim()), context.Audit.FinalGrade, context.Audit.FinalGrade);
         await deadlines.CompleteAsync(context.Audit, context.Now, cancellationToken, DeadlineKind.CoSignDue);
         // The auditor heard the moderator's decision; now they hear that it stands.
-        emails.CoSigned(context.Audit, await db.Users.SingleAsync(u => u.Id == context.Audit.AuditorId, cancellationToken));
+        emails.CoSigned(context.Audit, await db.PersonAsync(context.Audit.AuditorId, cancellationToken));
         await stages.EnterAsync(context, cancellationToken);
         return CommandResult.Success;
     }

@@ -50,7 +50,7 @@ public sealed class ModerateAuditHandler(AuditDbContext db, ModerationRecords re
     {
         var audit = context.Audit;
         var sections = await records.SectionsAsync(audit.Id, cancellationToken);
-        var scale = await db.ScaleOfAsync(audit.ToolVersionId, cancellationToken);
+        var scale = ScalePolicy.ScaleOf(audit);
         var decisions = command.Sections ?? [];
         var errors = new CommandResult();
         var missing = new List<ModeratedSection>();
@@ -135,7 +135,6 @@ public sealed class ModerateAuditHandler(AuditDbContext db, ModerationRecords re
         audit.ModerationTakenById = null;
         audit.ModerationTakenBy = null;
         audit.ModerationTakenAt = null;
-        var responses = await db.SectionResponses.Where(r => r.CaseAuditId == audit.Id).ToDictionaryAsync(r => r.ToolSectionId, cancellationToken);
         var returning = command.Outcome == ModerationOutcome.ReturnToAuditor;
         switch (command.Outcome)
         {
@@ -152,6 +151,10 @@ public sealed class ModerateAuditHandler(AuditDbContext db, ModerationRecords re
         }
 
         var entry = context.History(rationale, gradeBefore, audit.FinalGrade);
+        // The section rows are read (tracked) only when a section's grade changes.
+        var responses = !returning && decisions.Any(d => d.Kind == SectionDecisionKind.Change)
+            ? await db.SectionResponses.Where(r => r.CaseAuditId == audit.Id).ToDictionaryAsync(r => r.ToolSectionId, cancellationToken)
+            : [];
         foreach (var section in sections)
         {
             var decision = decisions.First(d => d.SectionId == section.SectionId);
@@ -180,7 +183,7 @@ public sealed class ModerateAuditHandler(AuditDbContext db, ModerationRecords re
 
         if (!returning)
         {
-            emails.Moderated(audit, await db.Users.SingleAsync(u => u.Id == audit.AuditorId, cancellationToken));
+            emails.Moderated(audit, await db.PersonAsync(audit.AuditorId, cancellationToken));
         }
 
         await stages.EnterAsync(context, cancellationToken);

@@ -1,7 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.DeepDive;
-using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Moderation;
 
@@ -16,8 +15,13 @@ public sealed class ModerationAssignment(AuditDbContext db, DeepDiveWorkflows wo
     /// <summary>Takes the audit (now awaiting moderation) for <paramref name="moderatorId"/>; false when it goes to the queue.</summary>
     public async Task<bool> GiveBackAsync(CaseAudit audit, string? moderatorId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (moderatorId is null || audit.State != AuditState.AwaitingModeration
-            || await db.Users.FirstOrDefaultAsync(u => u.Id == moderatorId && u.IsActive, cancellationToken) is not { } moderator)
+        if (moderatorId is null || audit.State != AuditState.AwaitingModeration)
+        {
+            return false;
+        }
+
+        await db.TrackPeopleAsync([moderatorId], cancellationToken);
+        if (db.Users.Local.FindEntry(moderatorId)?.Entity is not { IsActive: true } moderator)
         {
             return false;
         }

@@ -29,7 +29,7 @@ public sealed class TakeForModerationHandler(AuditDbContext db, DeadlineSchedule
         // Fired first: the guards read the audit as it was (not yet taken).
         var audit = context.Audit;
         context.Workflow.Fire(AuditTrigger.TakeForModeration);
-        audit.ModerationTakenBy = await db.Users.SingleAsync(u => u.Id == context.Actor.StaffId, cancellationToken);
+        audit.ModerationTakenBy = await db.PersonAsync(context.Actor.StaffId, cancellationToken);
         audit.ModerationTakenById = context.Actor.StaffId;
         audit.ModerationTakenAt = context.Now;
         context.History(null);

@@ -11,7 +11,8 @@ public sealed class BankHolidayCalendar
 {
     private readonly HashSet<DateOnly> listed;
     private readonly HashSet<int> publishedYears;
-    private readonly Dictionary<int, HashSet<DateOnly>> computed = [];
+    // Shared by every command (WorkflowPolicyCache), so the years worked out are kept thread-safely.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, HashSet<DateOnly>> computed = [];
 
     public BankHolidayCalendar(IEnumerable<BankHoliday> rows)
     {
@@ -31,14 +32,6 @@ public sealed class BankHolidayCalendar
             ? BankHolidayRules.EnglandAndWales(year)
             : [];
 
-    private HashSet<DateOnly> Computed(int year)
-    {
-        if (!computed.TryGetValue(year, out var dates))
-        {
-            dates = ComputedHolidays(year).Select(h => h.Date).ToHashSet();
-            computed[year] = dates;
-        }
-
-        return dates;
-    }
+    private HashSet<DateOnly> Computed(int year) =>
+        computed.GetOrAdd(year, y => ComputedHolidays(y).Select(h => h.Date).ToHashSet());
 }

@@ -80,7 +80,7 @@ public sealed class AllocateHandler(
                 await allocation.CycleForAsync(today, cancellationToken), settings.ReminderLeadWorkingDays, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             // The email links to the audit, so it is written once the audit has its number — in the same transaction.
-            emails.Allocated(audit, await db.Users.SingleAsync(u => u.Id == audit.AuditorId, cancellationToken));
+            emails.Allocated(audit, await db.PersonAsync(audit.AuditorId, cancellationToken));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return CommandResult<CaseAudit>.Success(audit);

@@ -56,8 +56,23 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
     public async Task<CommandResult> SendAsync<TCommand>(TCommand command, string actorId, CommandResult formErrors, CancellationToken cancellationToken = default)
         where TCommand : IAuditCommand
     {
+        // One connection for the command's reads and its transaction, opened once rather than per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await RunAsync(command, actorId, formErrors, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<CommandResult> RunAsync<TCommand>(TCommand command, string actorId, CommandResult formErrors, CancellationToken cancellationToken)
+        where TCommand : IAuditCommand
+    {
         var handler = services.GetRequiredService<IAuditCommandHandler<TCommand>>();
-        var audit = await FindAsync(command, actorId, track: true, cancellationToken);
+        var audit = await access.FindForCommandAsync(command.AuditId, (command as IActionCommand)?.ActionId, actorId, cancellationToken);
         if (audit is null)
         {
             return CommandResult.Failure(string.Empty, "The audit could not be found");
@@ -78,7 +93,6 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
         db.Entry(audit).Property(a => a.Version).OriginalValue = command.Version;
         var stateBefore = audit.State;
         var context = new AuditCommandContext(audit, workflow, command.Trigger, clock.GetUtcNow(), await workflows.SettingsAsync(cancellationToken), workflows);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = CommandResult.WithFormErrors(formErrors, await handler.HandleAsync(command, context, cancellationToken));
         if (!result.Succeeded)
         {
@@ -93,10 +107,20 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
             audit.StandInState = null;
         }
 
+        // The transaction holds only the writes: the handler's reads ran before it, so a command holds SQLite's one
+        // write lock for as short a time as it can. The audit's version (checked by the UPDATE) still stops a
+        // command whose reads another command overtook; then nothing is saved.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            // Touch the audit row so its version moves even when only related rows changed.
-            db.Entry(audit).State = db.Entry(audit).State == EntityState.Unchanged ? EntityState.Modified : db.Entry(audit).State;
+            // The version moves even when only related rows changed. Only the changed columns are written: marking
+            // the whole entry Modified would update every column of the audit.
+            var entry = db.Entry(audit);
+            if (entry.State == EntityState.Unchanged)
+            {
+                entry.Property(a => a.Version).IsModified = true;
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             if (context.AfterSaveSteps.Count > 0)
             {
@@ -126,7 +150,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
     private async Task<CommandResult> ConflictAsync(IAuditCommand command, string actorId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
-        var audit = await FindAsync(command, actorId, track: false, cancellationToken);
+        var audit = await FindAsync(command, actorId, cancellationToken);
         if (audit is not null && (await workflows.ForAsync(audit, actorId, cancellationToken)).Check(command.Trigger) is { IsAllowed: false } refused)
         {
             return CommandResult.Conflict($"This audit was changed by someone else: {refused.Reason}");
@@ -135,11 +159,11 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
         return CommandResult.Conflict(ConflictMessage);
     }
 
-    /// <summary>The audit, if this person may act on it: one they see, or — for a command on an action — one whose action they own.</summary>
-    private Task<CaseAudit?> FindAsync(IAuditCommand command, string actorId, bool track, CancellationToken cancellationToken) =>
+    /// <summary>The audit as it is now (read only), if this person may act on it: one they see, or — for a command on an action — one whose action they own.</summary>
+    private Task<CaseAudit?> FindAsync(IAuditCommand command, string actorId, CancellationToken cancellationToken) =>
         command is IActionCommand onAction
-            ? access.FindForActionAsync(command.AuditId, onAction.ActionId, actorId, track, cancellationToken)
-            : access.FindVisibleAsync(command.AuditId, actorId, track, cancellationToken);
+            ? access.FindForActionAsync(command.AuditId, onAction.ActionId, actorId, track: false, cancellationToken)
+            : access.FindVisibleAsync(command.AuditId, actorId, track: false, cancellationToken);
 }
 
 /// <summary>What one command works with: the audit (tracked), the workflow as the actor sees it, the clock and the policy.</summary>

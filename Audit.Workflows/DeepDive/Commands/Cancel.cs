@@ -32,7 +32,7 @@ public sealed class CancelHandler(AuditDbContext db, DeadlineScheduler deadlines
         context.Workflow.Fire(AuditTrigger.Cancel);
         context.History(command.Reason.Trim());
         await deadlines.CompleteAsync(context.Audit, context.Now, cancellationToken, Enum.GetValues<DeadlineKind>());
-        emails.Cancelled(context.Audit, await db.Users.SingleAsync(u => u.Id == context.Audit.AuditorId, cancellationToken));
+        emails.Cancelled(context.Audit, await db.PersonAsync(context.Audit.AuditorId, cancellationToken));
         return CommandResult.Success;
     }
 }

@@ -38,7 +38,7 @@ public sealed class ExtendHandler(AuditDbContext db, DeadlineScheduler deadlines
         var before = await DueDateChange.MoveAsync(deadlines, context, command.DueDate!.Value, cancellationToken);
         context.Workflow.Fire(AuditTrigger.Extend);
         context.History($"Due date moved from {before:d MMMM yyyy} to {audit.DueDate:d MMMM yyyy}: {command.Reason!.Trim()}");
-        emails.Extended(audit, await db.Users.SingleAsync(u => u.Id == audit.AuditorId, cancellationToken));
+        emails.Extended(audit, await db.PersonAsync(audit.AuditorId, cancellationToken));
         return CommandResult.Success;
     }
 }

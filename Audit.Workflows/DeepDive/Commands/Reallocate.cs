@@ -44,8 +44,8 @@ public sealed class ReallocateHandler(AuditDbContext db, AllocationRules allocat
             return errors;
         }
 
-        var previous = await db.Users.SingleAsync(u => u.Id == audit.AuditorId, cancellationToken);
-        var next = await db.Users.SingleAsync(u => u.Id == command.AuditorId, cancellationToken);
+        var previous = await db.PersonAsync(audit.AuditorId, cancellationToken);
+        var next = await db.PersonAsync(command.AuditorId!, cancellationToken);
         audit.AuditorId = next.Id;
         audit.Auditor = next;
         audit.DueDate = dueDate;

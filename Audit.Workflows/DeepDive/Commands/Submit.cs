@@ -43,7 +43,7 @@ public sealed class SubmitHandler(AuditDbContext db, DeadlineScheduler deadlines
         var audit = context.Audit;
         if (command.OverallGrade is { } given)
         {
-            var scale = await db.ScaleOfAsync(audit.ToolVersionId, cancellationToken);
+            var scale = ScalePolicy.ScaleOf(audit);
             if (context.Workflow.WhyNotGraded(given, scale, audit.Actions.Count) is { } problem)
             {
                 errors.AddError(nameof(command.OverallGrade), problem);

@@ -30,7 +30,7 @@ public sealed class NameStandInHandler(AuditDbContext db, StandInCandidates cand
             return CommandResult.Failure(nameof(command.StandInId), $"Select who will stand in for the {post.Name()}");
         }
 
-        audit.StandIn = await db.Users.SingleAsync(u => u.Id == chosen.Id, cancellationToken);
+        audit.StandIn = await db.PersonAsync(chosen.Id, cancellationToken);
         audit.StandInId = chosen.Id;
         audit.StandInState = audit.State;
         context.Workflow.Fire(AuditTrigger.NameStandIn);

@@ -130,7 +130,7 @@ public sealed class StageEntry(AuditDbContext db, WorkingDays workingDays, Deadl
     }
 
     private Task<StaffMember> StaffAsync(string id, CancellationToken cancellationToken) =>
-        db.Users.SingleAsync(u => u.Id == id, cancellationToken);
+        db.PersonAsync(id, cancellationToken);
 
     private async Task<List<StaffMember>> ActiveInRoleAsync(string role, CancellationToken cancellationToken) =>
         await db.Users.Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == Roles.IdOf(role)))

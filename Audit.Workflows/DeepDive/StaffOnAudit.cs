@@ -1,0 +1,51 @@
+using Audit.Data;
+using Audit.Data.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace Audit.Workflows.DeepDive;
+
+/// <summary>
+/// The people a command on an audit works with, read narrow: who they are, whether they can act and where to email
+/// them — never password hashes, security stamps or lockout columns. They are tracked as unchanged, so EF Core links
+/// them to the audit's rows (the auditor, the post-holders, the moderator, the stand-in, the conversation's people)
+/// and a handler asking for one of them again (<see cref="PersonAsync"/>) gets the same object without a query.
+/// A command never changes a person; if one did, the missing concurrency stamp would make EF Core refuse the save.
+/// </summary>
+public static class StaffOnAudit
+{
+    /// <summary>The columns the workflow, its guards and its emails read.</summary>
+    public static IQueryable<StaffMember> Narrow(this IQueryable<StaffMember> users) =>
+        users.AsNoTracking().Select(u => new StaffMember
+        {
+            Id = u.Id,
+            UserName = u.UserName,
+            FullName = u.FullName,
+            Email = u.Email,
+            JobTitle = u.JobTitle,
+            TeamId = u.TeamId,
+            IsActive = u.IsActive,
+            MayOwnActions = u.MayOwnActions,
+        });
+
+    /// <summary>Reads the people not yet tracked, narrow, in one query, and tracks them (EF Core links them to the audit).</summary>
+    public static async Task TrackPeopleAsync(this AuditDbContext db, IEnumerable<string?> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.OfType<string>().Distinct().Where(id => db.Users.Local.FindEntry(id) is null).ToList();
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var person in await db.Users.Where(u => wanted.Contains(u.Id)).Narrow().ToListAsync(cancellationToken))
+        {
+            db.Attach(person);
+        }
+    }
+
+    /// <summary>One person, from those the command already read when it can (no query), otherwise read narrow.</summary>
+    public static async Task<StaffMember> PersonAsync(this AuditDbContext db, string id, CancellationToken cancellationToken)
+    {
+        await db.TrackPeopleAsync([id], cancellationToken);
+        return db.Users.Local.FindEntry(id)?.Entity ?? throw new InvalidOperationException($"No staff member {id}");
+    }
+}
