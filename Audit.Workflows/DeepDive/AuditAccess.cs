@@ -41,14 +41,19 @@ public sealed class AuditAccess(AuditDbContext db)
             return db.CaseAudits;
         }
 
+        // Each term is answered by an index of its own (the audit's auditor, stand-in and case, the case's practitioner
+        // and team, the invitee), so the database unions a few index lookups instead of reading every audit with its
+        // case, team, service area and directorate: the list costs what this person may see, not what the table holds.
+        var managedTeams = db.Teams.Where(t => t.TeamManagerId == staffId
+            || t.ServiceArea!.ServiceManagerId == staffId
+            || t.ServiceArea.Directorate!.AssistantDirectorId == staffId).Select(t => t.Id);
+        var cases = db.CaseFiles.Where(c => c.PractitionerId == staffId || managedTeams.Contains(c.TeamId)).Select(c => c.Id);
+        var invitedTo = db.ConversationInvitees.Where(i => i.StaffId == staffId).Select(i => i.Conversation!.CaseAuditId);
         return db.CaseAudits.Where(a =>
             a.AuditorId == staffId
-            || a.CaseFile!.PractitionerId == staffId
-            || a.CaseFile.Team!.TeamManagerId == staffId
-            || a.CaseFile.Team.ServiceArea!.ServiceManagerId == staffId
-            || a.CaseFile.Team.ServiceArea.Directorate!.AssistantDirectorId == staffId
             || a.StandInId == staffId
-            || a.Conversations.Any(c => c.Invitees.Any(i => i.StaffId == staffId)));
+            || cases.Contains(a.CaseFileId)
+            || invitedTo.Contains(a.Id));
     }
 
     /// <summary>

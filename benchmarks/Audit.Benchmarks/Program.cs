@@ -2,8 +2,20 @@ using BenchmarkDotNet.Running;
 
 namespace Audit.Benchmarks;
 
-/// <summary>The benchmarks' entry point (the referenced test project brings xunit's own, which is not used).</summary>
+/// <summary>
+/// The benchmarks' entry point (the referenced test project brings xunit's own, which is not used):
+/// <c>load-run</c> runs the bounded load run on loopback; anything else goes to BenchmarkDotNet.
+/// </summary>
 public static class BenchmarksEntry
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarksEntry).Assembly).Run(args);
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "load-run")
+        {
+            return await LoadRun.RunAsync(args[1..]);
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarksEntry).Assembly).Run(args);
+        return 0;
+    }
 }
