@@ -74,6 +74,8 @@ public sealed class DrawCasesHandler(AuditDbContext db, AuditAccess access, Time
             }
 
             line.ToolKind = tool;
+            // A case taken out of a thematic dip sample and drawn again is not in that sample any more.
+            line.DipSampleBatchId = null;
             line.Status = CycleCaseStatus.Proposed;
             line.ProposedAuditorId = null;
             line.Unassigned = "Not proposed yet";
