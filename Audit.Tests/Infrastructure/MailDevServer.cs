@@ -123,6 +123,7 @@ public sealed class ReceivedEmail
 {
     [JsonPropertyName("id")] public string Id { get; set; } = string.Empty;
     [JsonPropertyName("subject")] public string Subject { get; set; } = string.Empty;
+    [JsonPropertyName("time")] public DateTimeOffset Time { get; set; }
     [JsonPropertyName("text")] public string? Text { get; set; }
     [JsonPropertyName("html")] public string? Html { get; set; }
     [JsonPropertyName("messageId")] public string? MessageId { get; set; }
