@@ -3,7 +3,7 @@ using Audit.Data.Models;
 namespace Audit.Workflows.Reporting;
 
 /// <summary>One row of a breakdown: a service area, team or tool, and its audits by final grade, worst first.</summary>
-public sealed record GradeRow(string Name, int Total, int Inadequate, int RequiresImprovement, int Good, int Outstanding)
+public sealed record GradeRow(string Name, int Total, int Inadequate, int RequiresImprovement, int Good, int Outstanding, int Met = 0, int NotMet = 0)
 {
     public int Percent(Grade grade) => Percentages.Of(Count(grade), Total);
 
@@ -13,17 +13,25 @@ public sealed record GradeRow(string Name, int Total, int Inadequate, int Requir
         Grade.RequiresImprovement => RequiresImprovement,
         Grade.Good => Good,
         Grade.Outstanding => Outstanding,
+        Grade.Met => Met,
+        Grade.NotMet => NotMet,
         _ => 0,
     };
 
     /// <summary>Graded requires improvement or inadequate.</summary>
     public int BelowGood => Inadequate + RequiresImprovement;
 
+    /// <summary>Short of what is expected on either scale: below good, or not meeting the standard.</summary>
+    public int Weak => BelowGood + NotMet;
+
+    /// <summary>Whether any of the row's audits (or sections) were judged against a standard.</summary>
+    public bool HasStandard => Met + NotMet > 0;
+
     public static GradeRow Of(string name, IEnumerable<Grade> grades)
     {
         var list = grades.ToList();
         return new(name, list.Count, list.Count(g => g == Grade.Inadequate), list.Count(g => g == Grade.RequiresImprovement),
-            list.Count(g => g == Grade.Good), list.Count(g => g == Grade.Outstanding));
+            list.Count(g => g == Grade.Good), list.Count(g => g == Grade.Outstanding), list.Count(g => g == Grade.Met), list.Count(g => g == Grade.NotMet));
     }
 }
 
@@ -47,10 +55,10 @@ public sealed record Breakdowns(
             rows.GroupBy(key).Select(g => GradeRow.Of(g.Key, g.Select(a => a.FinalGrade)))
                 .OrderByDescending(r => r.Total).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
 
-        // Weakest first: the largest share graded below good, then the largest share inadequate.
+        // Weakest first: the largest share graded below good or not meeting the standard, then the largest share inadequate.
         var bySection = sections.GroupBy(s => s.Section)
             .Select(g => GradeRow.Of(g.Key, g.SelectMany(s => Enumerable.Repeat(s.Grade, s.Count))))
-            .OrderByDescending(r => (decimal)r.BelowGood / r.Total)
+            .OrderByDescending(r => (decimal)r.Weak / r.Total)
             .ThenByDescending(r => (decimal)r.Inadequate / r.Total)
             .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
