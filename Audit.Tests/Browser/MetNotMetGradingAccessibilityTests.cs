@@ -33,6 +33,7 @@ public sealed class MetNotMetGradingAccessibilityTests
         Assert.Equal(["Met the standard", "Did not meet the standard"],
             (await page.Locator(".govuk-radios__label").AllTextContentsAsync()).Select(t => t.Trim()));
         Assert.Equal("Did this meet the standard?", (await page.Locator("legend").First.TextContentAsync())?.Trim());
+        Assert.Equal("Evidence for this judgement", (await page.Locator("label[for=Input_Evidence]").TextContentAsync())?.Trim());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAndWaitForPageAsync();
         Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync(), await page.DescribeAsync());
