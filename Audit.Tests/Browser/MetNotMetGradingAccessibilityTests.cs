@@ -8,7 +8,8 @@ namespace Audit.Tests.Browser;
 
 /// <summary>
 /// Grading a supervision audit, judged met / not met against the standard: the task list, a section (empty and with
-/// its error), the overall judgement and the check answers page, each checked by axe-core.
+/// its error), the overall judgement and the check answers page; and the QA lead choosing a new version's scale. Each
+/// page is checked by axe-core.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class MetNotMetGradingAccessibilityTests
@@ -32,6 +33,7 @@ public sealed class MetNotMetGradingAccessibilityTests
         Assert.Equal(["Met the standard", "Did not meet the standard"],
             (await page.Locator(".govuk-radios__label").AllTextContentsAsync()).Select(t => t.Trim()));
         Assert.Equal("Did this meet the standard?", (await page.Locator("legend").First.TextContentAsync())?.Trim());
+        Assert.Equal("Evidence for this judgement", (await page.Locator("label[for=Input_Evidence]").TextContentAsync())?.Trim());
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save and continue" }).ClickAndWaitForPageAsync();
         Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync(), await page.DescribeAsync());
@@ -41,6 +43,22 @@ public sealed class MetNotMetGradingAccessibilityTests
         await browser.GoToAsync($"/audits/{scenario.AuditId}/record/overall", page);
         Assert.Contains("meet the standard", await page.Locator("main").TextContentAsync() ?? string.Empty, StringComparison.Ordinal);
         await browser.GoToAsync($"/audits/{scenario.AuditId}/record/check", page);
+        browser.AssertNoAccessibilityViolations();
+    }
+
+    [Fact]
+    public async Task ChoosingANewVersionsScale_HasNoAccessibilityViolations()
+    {
+        await using var browser = await BrowserSession.StartAsync();
+        var scenario = await AuditScenario.CreateAsync(browser.App);
+        var page = await browser.SignInAsync(scenario.QaLead);
+
+        await browser.GoToAsync("/admin/tools/1", page);
+        await page.GetByLabel("Met or not met against a standard").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create a new draft" }).ClickAndWaitForPageAsync();
+
+        Assert.Equal("Met or not met against the standard", (await page.Locator("[data-detail=scale]").TextContentAsync())?.Trim());
+        await browser.CheckAccessibilityAsync(page);
         browser.AssertNoAccessibilityViolations();
     }
 }

@@ -3,7 +3,7 @@ using Audit.Data.Models;
 namespace Audit.Workflows.Reporting;
 
 /// <summary>One row of a breakdown: a service area, team or tool, and its audits by final grade, worst first.</summary>
-public sealed record GradeRow(string Name, int Total, int Inadequate, int RequiresImprovement, int Good, int Outstanding)
+public sealed record GradeRow(string Name, int Total, int Inadequate, int RequiresImprovement, int Good, int Outstanding, int Met = 0, int NotMet = 0)
 {
     public int Percent(Grade grade) => Percentages.Of(Count(grade), Total);
 
@@ -13,24 +13,33 @@ public sealed record GradeRow(string Name, int Total, int Inadequate, int Requir
         Grade.RequiresImprovement => RequiresImprovement,
         Grade.Good => Good,
         Grade.Outstanding => Outstanding,
+        Grade.Met => Met,
+        Grade.NotMet => NotMet,
         _ => 0,
     };
 
     /// <summary>Graded requires improvement or inadequate.</summary>
     public int BelowGood => Inadequate + RequiresImprovement;
 
+    /// <summary>Short of what is expected on either scale: below good, or not meeting the standard.</summary>
+    public int Weak => BelowGood + NotMet;
+
+    /// <summary>Whether any of the row's audits (or sections) were judged against a standard.</summary>
+    public bool HasStandard => Met + NotMet > 0;
+
     /// <summary>A row from counts by grade already made in the database; every grade counts in the total.</summary>
     public static GradeRow Of(string name, IReadOnlyDictionary<Grade, int> counts)
     {
         int Count(Grade grade) => counts.GetValueOrDefault(grade);
-        return new(name, counts.Values.Sum(), Count(Grade.Inadequate), Count(Grade.RequiresImprovement), Count(Grade.Good), Count(Grade.Outstanding));
+        return new(name, counts.Values.Sum(), Count(Grade.Inadequate), Count(Grade.RequiresImprovement), Count(Grade.Good), Count(Grade.Outstanding),
+            Count(Grade.Met), Count(Grade.NotMet));
     }
 
     public static GradeRow Of(string name, IEnumerable<Grade> grades)
     {
         var list = grades.ToList();
         return new(name, list.Count, list.Count(g => g == Grade.Inadequate), list.Count(g => g == Grade.RequiresImprovement),
-            list.Count(g => g == Grade.Good), list.Count(g => g == Grade.Outstanding));
+            list.Count(g => g == Grade.Good), list.Count(g => g == Grade.Outstanding), list.Count(g => g == Grade.Met), list.Count(g => g == Grade.NotMet));
     }
 }
 
@@ -67,7 +76,7 @@ public sealed record Breakdowns(
 
     /// <summary>Sections (or a dip sample's questions) weakest first: the largest share graded below good, then the largest share inadequate.</summary>
     public static IReadOnlyList<GradeRow> WeakestFirst(IEnumerable<GradeRow> rows) => rows
-        .OrderByDescending(r => (decimal)r.BelowGood / r.Total)
+        .OrderByDescending(r => (decimal)r.Weak / r.Total)
         .ThenByDescending(r => (decimal)r.Inadequate / r.Total)
         .ThenBy(r => r.Name, StringComparer.Ordinal)
         .ToList();

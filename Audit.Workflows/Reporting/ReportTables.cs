@@ -35,6 +35,8 @@ public static class ReportTables
     private static readonly string[] GradeColumns =
         ["Audits", "Inadequate", "Inadequate %", "Requires improvement to be good", "Requires improvement %", "Good", "Good %", "Outstanding", "Outstanding %"];
 
+    private static readonly string[] StandardColumns = ["Met the standard", "Met %", "Did not meet the standard", "Not met %"];
+
     public static IReadOnlyList<ReportTable> All(Dashboard d) =>
     [
         GradesTable(d.Report),
@@ -91,13 +93,22 @@ public static class ReportTables
                 Percentages.Of(k.ImmediateResponsesAwaiting, k.ImmediateResponsesAcknowledgedInTime.OutOf)),
         ]);
 
-    private static ReportTable GradeTable(string id, string title, string first, IEnumerable<GradeRow> rows, string total = "Audits") =>
-        new(id, title, [first, total, .. GradeColumns[1..]],
-            rows.Select(r => Row(r.Name, r.Total,
+    /// <summary>
+    /// The Ofsted grade columns, then, when any row holds audits (or sections) judged against a standard, met and not
+    /// met after them: appended, so the chart's columns stay where they are and a table of Ofsted grades only is as it was.
+    /// </summary>
+    private static ReportTable GradeTable(string id, string title, string first, IEnumerable<GradeRow> rows, string total = "Audits")
+    {
+        var list = rows.ToList();
+        var standard = list.Any(r => r.HasStandard);
+        return new(id, title, [first, total, .. GradeColumns[1..], .. standard ? StandardColumns : []],
+            list.Select(r => Row([r.Name, r.Total,
                 r.Inadequate, r.Percent(Grade.Inadequate),
                 r.RequiresImprovement, r.Percent(Grade.RequiresImprovement),
                 r.Good, r.Percent(Grade.Good),
-                r.Outstanding, r.Percent(Grade.Outstanding))).ToList());
+                r.Outstanding, r.Percent(Grade.Outstanding),
+                .. standard ? new object[] { r.Met, r.Percent(Grade.Met), r.NotMet, r.Percent(Grade.NotMet) } : []])).ToList());
+    }
 
     private static ReportTable CalibrationTable(string id, string title, string first, IEnumerable<CalibrationRow> rows) =>
         new(id, title, [first, "Audits", "Moderated", "Moderated %", "Agreed", "Agreed %", "Raised", "Raised %", "Lowered", "Lowered %", "Comparison"],

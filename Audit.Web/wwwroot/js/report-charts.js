@@ -1,5 +1,6 @@
 // Draws a Chart.js chart for each <canvas data-chart-table="id"> from the table it names, so the chart and its
-// accessible data table always show the same figures. Grade tables hold counts in columns 2, 4, 6 and 8.
+// accessible data table always show the same figures. Grade tables hold counts in columns 2, 4, 6 and 8, and, when the
+// period has audits judged against a standard, met and not met in columns 10 and 12.
 (function () {
   'use strict'
   if (typeof window.Chart === 'undefined') {
@@ -10,7 +11,9 @@
     { label: 'Inadequate', column: 2, colour: '#d4351c' },
     { label: 'Requires improvement to be good', column: 4, colour: '#f47738' },
     { label: 'Good', column: 6, colour: '#00703c' },
-    { label: 'Outstanding', column: 8, colour: '#1d70b8' }
+    { label: 'Outstanding', column: 8, colour: '#1d70b8' },
+    { label: 'Met the standard', column: 10, colour: '#28a197' },
+    { label: 'Did not meet the standard', column: 12, colour: '#4c2c92' }
   ]
 
   function number (cell) {
@@ -32,6 +35,8 @@
       return
     }
 
+    var columns = table.querySelectorAll('thead th').length
+    var shown = grades.filter(function (grade) { return grade.column < columns })
     var horizontal = canvas.getAttribute('data-chart-direction') === 'horizontal'
     window.Chart.defaults.font.family = 'arial, sans-serif'
     // eslint-disable-next-line no-new
@@ -39,7 +44,7 @@
       type: 'bar',
       data: {
         labels: rows.map(function (row) { return row.children[0].textContent.trim() }),
-        datasets: grades.map(function (grade) {
+        datasets: shown.map(function (grade) {
           return {
             label: grade.label,
             backgroundColor: grade.colour,
