@@ -74,7 +74,7 @@ public sealed record Breakdowns(
             themes.Select(t => new ThemeRow(t.Theme, t.Audits, Percentages.Of(t.Audits, audits.Count))).ToList());
     }
 
-    /// <summary>Sections (or a dip sample's questions) weakest first: the largest share graded below good, then the largest share inadequate.</summary>
+    /// <summary>Sections (or a dip sample's questions) weakest first: the largest share below good or not meeting the standard, then the largest share inadequate.</summary>
     public static IReadOnlyList<GradeRow> WeakestFirst(IEnumerable<GradeRow> rows) => rows
         .OrderByDescending(r => (decimal)r.Weak / r.Total)
         .ThenByDescending(r => (decimal)r.Inadequate / r.Total)
