@@ -185,7 +185,7 @@ public sealed class AuditAccess(AuditDbContext db)
     /// The audit a command changes, tracked, when this person may see it — or, for a command on an action, may act on
     /// that action (<see cref="FindForActionAsync"/>). Loaded for the unit of work, narrower than
     /// <see cref="FindVisibleAsync"/>: the audit's rows and organisation with what the workflow's guards read, its tool
-    /// version (for the grading scale), and the people on it read narrow in one query (<see cref="StaffOnAudit"/>).
+    /// version (for the grading scale), and the people on it and the person acting read narrow in one query (<see cref="StaffOnAudit"/>).
     /// </summary>
     public async Task<CaseAudit?> FindForCommandAsync(int auditId, int? actionId, string staffId, CancellationToken cancellationToken = default)
     {
@@ -199,7 +199,7 @@ public sealed class AuditAccess(AuditDbContext db)
 
         var directorate = audit.CaseFile?.Team?.ServiceArea?.Directorate;
         await db.TrackPeopleAsync(
-            new[] { audit.AuditorId, audit.ModerationTakenById, audit.StandInId, audit.CaseFile?.PractitionerId,
+            new[] { staffId, audit.AuditorId, audit.ModerationTakenById, audit.StandInId, audit.CaseFile?.PractitionerId,
                     audit.CaseFile?.Team?.ServiceArea?.ServiceManagerId, directorate?.AssistantDirectorId }
                 .Concat(audit.Conversations.Select(c => c.OrganiserId))
                 .Concat(audit.Conversations.SelectMany(c => c.Invitees).Select(i => i.StaffId)),
@@ -231,7 +231,11 @@ public sealed class AuditAccess(AuditDbContext db)
             .Include(a => a.ToolVersion)
             .AsSplitQuery();
 
-    /// <summary>What a command's guards, handlers and <see cref="StageHolding"/> read, without the people (read narrow after).</summary>
+    /// <summary>
+    /// What a command's guards, handlers and <see cref="StageHolding"/> read, without the people (read narrow after),
+    /// in one statement: an audit has a handful of actions, conversations' invitees and extension requests, so the
+    /// joined rows stay few, and one statement costs less than one per collection.
+    /// </summary>
     private static IQueryable<CaseAudit> ForCommand(IQueryable<CaseAudit> audits) =>
         audits
             .Include(a => a.CaseFile!).ThenInclude(c => c.Team!).ThenInclude(t => t.ServiceArea!).ThenInclude(s => s.Directorate!)
@@ -239,7 +243,7 @@ public sealed class AuditAccess(AuditDbContext db)
             .Include(a => a.Actions)
             .Include(a => a.Conversations).ThenInclude(c => c.Invitees)
             .Include(a => a.ExtensionRequests)
-            .AsSplitQuery();
+            .AsSingleQuery();
 
     /// <summary>How this person relates to the audit; <paramref name="audit"/> must be loaded as <see cref="FindVisibleAsync"/> loads it.</summary>
     public async Task<AuditActor> ActorAsync(string staffId, CaseAudit audit, CancellationToken cancellationToken = default)
