@@ -88,15 +88,20 @@ public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
             .GroupBy(r => new { r.Section!.Position, r.Section.Title, Grade = r.ModeratedGrade ?? r.Grade!.Value })
             .Select(g => new { g.Key.Position, g.Key.Title, g.Key.Grade, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var questions = Breakdowns.WeakestFirst(answers.GroupBy(a => (a.Position, a.Title)).OrderBy(g => g.Key.Position)
-            .Select(g => GradeRow.Of(g.Key.Title, g.SelectMany(a => Enumerable.Repeat(a.Grade, a.Count)))));
+        var byQuestion = answers.GroupBy(a => (a.Position, a.Title)).OrderBy(g => g.Key.Position)
+            .Select(g => (g.Key.Title, Grades: g.SelectMany(a => Enumerable.Repeat(a.Grade, a.Count))))
+            .ToList();
+        // The table shows the columns of the batch's scale: met / not met for a version judged against a standard.
+        var questions = StandardPolicy.IsJudgedAgainstStandard(batch.Scale)
+            ? ReportTables.QuestionTable(StandardRow.WeakestFirst(byQuestion.Select(q => StandardRow.Of(q.Title, q.Grades))))
+            : ReportTables.QuestionTable(Breakdowns.WeakestFirst(byQuestion.Select(q => GradeRow.Of(q.Title, q.Grades))));
         var theme = DipSampleThemes.Of(batch.Notes, batch.Number);
         var summary = new DipSampleSummary(batch.Id, batch.Name, theme, batch.AuditCycleId, AuditCycle.NameOf(batch.Month), audits.Count, counts.Values.Sum());
         return new DipSampleReport(summary, batch.CreatedAt, batch.CreatedBy, waiting,
             audits,
             CommitteeWording.Sampled(audits.Count, theme, counts, batch.Scale),
             CommitteeWording.Shares(counts),
-            ReportTables.QuestionTable(questions));
+            questions);
     }
 
     /// <summary>Completed: the grade is settled, as the period report counts audits (cancelled audits never count).</summary>
