@@ -63,11 +63,13 @@ public sealed class ReportScenario
         DateOnly? dueDate = null,
         DateOnly? submittedOn = null,
         IReadOnlyList<SectionGrade>? sections = null,
-        IReadOnlyList<string>? themes = null) =>
+        IReadOnlyList<string>? themes = null,
+        int? toolVersionId = null) =>
         App.DbAsync(async db =>
         {
             var version = await db.AuditToolVersions.Include(v => v.Sections)
-                .Where(v => v.Tool!.Kind == tool && v.Status == ToolVersionStatus.Published).OrderBy(v => v.Id).FirstAsync();
+                .Where(v => toolVersionId == null ? v.Tool!.Kind == tool && v.Status == ToolVersionStatus.Published : v.Id == toolVersionId)
+                .OrderBy(v => v.Id).FirstAsync();
             var caseFile = new CaseFile
             {
                 Reference = $"LCS-{Guid.NewGuid():N}"[..14],

@@ -43,6 +43,28 @@ public sealed record GradeRow(string Name, int Total, int Inadequate, int Requir
     }
 }
 
+/// <summary>
+/// A row judged against a standard (a met / not met dip sample's question): an Ofsted grade given before the tool
+/// declared its scale counts as <see cref="StandardPolicy.MeetsStandard"/> says, as the committee sentence counts it.
+/// </summary>
+public sealed record StandardRow(string Name, int Met, int NotMet)
+{
+    public int Total => Met + NotMet;
+
+    public static StandardRow Of(string name, IEnumerable<Grade> grades)
+    {
+        var list = grades.ToList();
+        var met = list.Count(StandardPolicy.MeetsStandard);
+        return new(name, met, list.Count - met);
+    }
+
+    /// <summary>Weakest first: the largest share not meeting the standard.</summary>
+    public static IReadOnlyList<StandardRow> WeakestFirst(IEnumerable<StandardRow> rows) => rows
+        .OrderByDescending(r => (decimal)r.NotMet / r.Total)
+        .ThenBy(r => r.Name, StringComparer.Ordinal)
+        .ToList();
+}
+
 /// <summary>A learning theme and how many of the period's audits it was tagged on.</summary>
 public sealed record ThemeRow(string Theme, int Audits, int Percent);
 

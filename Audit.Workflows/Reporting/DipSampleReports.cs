@@ -23,6 +23,9 @@ public sealed record DipSampleReport(
     DipSampleSummary Batch, DateTimeOffset CreatedAt, string? CreatedBy, int WaitingToAllocate,
     IReadOnlyList<DipSampleAudit> Audits, string Paragraph, IReadOnlyList<GradeShare> Grades, ReportTable Questions);
 
+/// <summary>The thematic dip sample an audit belongs to, and whether this person may open its report.</summary>
+public sealed record DipSampleMembership(int BatchId, string Name, bool MaySeeReport);
+
 /// <summary>
 /// The thematic dip samples a person may see: all of them for whoever reports on everything (QA leads and practice
 /// improvement managers), otherwise those with an audit within their reports (<see cref="AuditAccess.ReportableToAsync"/>).
@@ -53,10 +56,30 @@ public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
             .ToList();
     }
 
-    /// <summary>The batch's report, or null when it does not exist for this person.</summary>
+    /// <summary>
+    /// Whether this person may open the batch's report: they see reports, and either report on everything or have
+    /// one of its audits (not cancelled) within their reports.
+    /// </summary>
+    public async Task<bool> MaySeeAsync(int batchId, string staffId, CancellationToken cancellationToken = default) =>
+        await access.ReportableToAsync(staffId, cancellationToken) is { } scope
+        && (await access.ReportsOnEverythingAsync(staffId, cancellationToken)
+            || await scope.AnyAsync(a => a.DipSampleBatchId == batchId && a.State != AuditState.Cancelled, cancellationToken));
+
+    /// <summary>The batch of an audit (by its batch id), or null when the audit is in none.</summary>
+    public async Task<DipSampleMembership?> MembershipAsync(int? batchId, string staffId, CancellationToken cancellationToken = default)
+    {
+        if (batchId is not { } id || await db.DipSampleBatches.AsNoTracking().Where(b => b.Id == id).Select(b => b.Name).FirstOrDefaultAsync(cancellationToken) is not { } name)
+        {
+            return null;
+        }
+
+        return new DipSampleMembership(id, name, await MaySeeAsync(id, staffId, cancellationToken));
+    }
+
+    /// <summary>The batch's report, or null when it does not exist for this person (<see cref="MaySeeAsync"/>).</summary>
     public async Task<DipSampleReport?> FindAsync(int batchId, string staffId, CancellationToken cancellationToken = default)
     {
-        if (await access.ReportableToAsync(staffId, cancellationToken) is not { } scope)
+        if (!await MaySeeAsync(batchId, staffId, cancellationToken) || await access.ReportableToAsync(staffId, cancellationToken) is not { } scope)
         {
             return null;
         }
@@ -75,11 +98,6 @@ public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
             .Select(a => new DipSampleAudit(a.Id, a.CaseFile!.Team!.ServiceArea!.Name, a.CaseFile.Team.Name, a.Auditor!.FullName, a.State, a.DueDate,
                 a.GradeConfirmedAt == null ? null : a.FinalGrade))
             .ToListAsync(cancellationToken);
-        if (audits.Count == 0 && !await access.ReportsOnEverythingAsync(staffId, cancellationToken))
-        {
-            return null;
-        }
-
         var waiting = await db.CycleCases.CountAsync(c => c.DipSampleBatchId == batchId && c.Status == CycleCaseStatus.Proposed, cancellationToken);
         var counts = audits.Where(a => a.FinalGrade is not null).GroupBy(a => a.FinalGrade!.Value).ToDictionary(g => g.Key, g => g.Count());
         var completedIds = Completed(inBatch).Select(a => a.Id);
@@ -88,15 +106,20 @@ public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
             .GroupBy(r => new { r.Section!.Position, r.Section.Title, Grade = r.ModeratedGrade ?? r.Grade!.Value })
             .Select(g => new { g.Key.Position, g.Key.Title, g.Key.Grade, Count = g.Count() })
             .ToListAsync(cancellationToken);
-        var questions = Breakdowns.WeakestFirst(answers.GroupBy(a => (a.Position, a.Title)).OrderBy(g => g.Key.Position)
-            .Select(g => GradeRow.Of(g.Key.Title, g.SelectMany(a => Enumerable.Repeat(a.Grade, a.Count)))));
+        var byQuestion = answers.GroupBy(a => (a.Position, a.Title)).OrderBy(g => g.Key.Position)
+            .Select(g => (g.Key.Title, Grades: g.SelectMany(a => Enumerable.Repeat(a.Grade, a.Count))))
+            .ToList();
+        // The table shows the columns of the batch's scale: met / not met for a version judged against a standard.
+        var questions = StandardPolicy.IsJudgedAgainstStandard(batch.Scale)
+            ? ReportTables.QuestionTable(StandardRow.WeakestFirst(byQuestion.Select(q => StandardRow.Of(q.Title, q.Grades))))
+            : ReportTables.QuestionTable(Breakdowns.WeakestFirst(byQuestion.Select(q => GradeRow.Of(q.Title, q.Grades))));
         var theme = DipSampleThemes.Of(batch.Notes, batch.Number);
         var summary = new DipSampleSummary(batch.Id, batch.Name, theme, batch.AuditCycleId, AuditCycle.NameOf(batch.Month), audits.Count, counts.Values.Sum());
         return new DipSampleReport(summary, batch.CreatedAt, batch.CreatedBy, waiting,
             audits,
             CommitteeWording.Sampled(audits.Count, theme, counts, batch.Scale),
             CommitteeWording.Shares(counts),
-            ReportTables.QuestionTable(questions));
+            questions);
     }
 
     /// <summary>Completed: the grade is settled, as the period report counts audits (cancelled audits never count).</summary>

@@ -84,6 +84,58 @@ public sealed class DipSampleReportTests : IAsyncLifetime
         Assert.Contains($"\"{Q2}\",3,2,67,1,33,0,0,0,0", csv.Replace($"{Q2},", $"\"{Q2}\",", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A batch on a met / not met dip-sample version with 3 completed audits. Question by question: "Recorded" met,
+    /// not met, not met (2 of 3 not met: 67%); "Reflective" met, met, not met moderated to met (0 not met: 0%).
+    /// </summary>
+    [Fact]
+    public async Task BatchPage_OnAMetNotMetVersion_ShowsTheColumnsOfThatScale_OnThePageAndInTheCsv()
+    {
+        const string recorded = "Is supervision recorded promptly?";
+        const string reflective = "Is supervision reflective?";
+        var s = await ReportScenario.CreateAsync(app);
+        var versionId = await app.DbAsync(async db =>
+        {
+            var version = new AuditToolVersion
+            {
+                AuditToolId = 4, Number = 2, Status = ToolVersionStatus.Published, Scale = GradeScale.MetNotMet,
+                Notes = "Theme: supervision", CreatedAt = DateTimeOffset.UtcNow, PublishedAt = DateTimeOffset.UtcNow,
+                Sections = [new() { Position = 1, Title = recorded }, new() { Position = 2, Title = reflective }],
+            };
+            db.AuditToolVersions.Add(version);
+            await db.SaveChangesAsync();
+            return version.Id;
+        });
+        var day = new DateOnly(2026, 3, 10);
+        List<int> ids =
+        [
+            await s.AddCompletedAsync(Grade.Met, day, toolVersionId: versionId, sections: [new(recorded, Grade.Met), new(reflective, Grade.Met)]),
+            await s.AddCompletedAsync(Grade.NotMet, day, toolVersionId: versionId, sections: [new(recorded, Grade.NotMet), new(reflective, Grade.Met)]),
+            await s.AddCompletedAsync(Grade.Met, day, toolVersionId: versionId, sections: [new(recorded, Grade.NotMet), new(reflective, Grade.NotMet, Grade.Met)]),
+        ];
+        var batchId = await app.DbAsync(async db =>
+        {
+            var cycle = new AuditCycle { Month = new DateOnly(2026, 3, 1), DueDate = new DateOnly(2026, 3, 31), Status = CycleStatus.Open, OpenedAt = DateTimeOffset.UtcNow };
+            var batch = new DipSampleBatch { Cycle = cycle, ToolVersionId = versionId, Name = "Supervision, March 2026", CreatedAt = DateTimeOffset.UtcNow, CreatedById = s.QaLead.Id };
+            db.DipSampleBatches.Add(batch);
+            await db.SaveChangesAsync();
+            await db.CaseAudits.Where(a => ids.Contains(a.Id)).ExecuteUpdateAsync(u => u.SetProperty(a => a.DipSampleBatchId, batch.Id));
+            return batch.Id;
+        });
+        using var manager = await SignedInAsync(app, s.ServiceManager);
+
+        var page = await manager.GetPageAsync($"/reports/dip-samples/{batchId}");
+        var csv = await manager.Http.GetStringAsync(new Uri($"/reports/dip-samples/{batchId}?handler=Download", UriKind.Relative));
+
+        Assert.Equal("Of 3 cases sampled on supervision, 3 were completed: 67% (2) met the standard.", page.QuerySelector("#batch-paragraph")!.TextContent.Trim());
+        Assert.Equal(["Question", "Answers graded", "Did not meet the standard", "Did not meet %", "Met the standard", "Met %"],
+            page.QuerySelectorAll("#table-questions thead th").Select(th => th.TextContent.Trim()));
+        Assert.Equal([$"{recorded} | 3 | 2 | 67 | 1 | 33", $"{reflective} | 3 | 0 | 0 | 3 | 100"],
+            page.QuerySelectorAll("#table-questions tbody tr").Select(r => string.Join(" | ", r.Children.Select(c => c.TextContent.Trim()))));
+        Assert.Equal(["Question,Answers graded,Did not meet the standard,Did not meet %,Met the standard,Met %", $"{recorded},3,2,67,1,33", $"{reflective},3,0,0,3,100"],
+            csv.TrimStart('\uFEFF').Split(["\r\n", "\n"], StringSplitOptions.RemoveEmptyEntries));
+    }
+
     [Fact]
     public async Task BatchPage_IsNotFound_ForALeaderWhoseReportsHoldNoneOfItsAudits_AndForbidden_ToThoseWhoSeeNoReports()
     {
