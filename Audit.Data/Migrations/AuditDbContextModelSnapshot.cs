@@ -117,6 +117,9 @@ namespace Audit.Data.Migrations
 
                     b.HasIndex("CaseAuditId");
 
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("IX_AuditActions_DueDate");
+
                     b.HasIndex("OwnerId", "CompletedAt")
                         .HasDatabaseName("IX_AuditActions_Owner_CompletedAt");
 
@@ -831,8 +834,8 @@ namespace Audit.Data.Migrations
 
                     b.HasIndex("AuditCycleId");
 
-                    b.HasIndex("GradeConfirmedAt")
-                        .HasDatabaseName("IX_CaseAudits_GradeConfirmedAt");
+                    b.HasIndex("ConversationHeldAt")
+                        .HasDatabaseName("IX_CaseAudits_ConversationHeldAt");
 
                     b.HasIndex("ModerationTakenById");
 
@@ -847,6 +850,9 @@ namespace Audit.Data.Migrations
 
                     b.HasIndex("AuditorId", "State")
                         .HasDatabaseName("IX_CaseAudits_Auditor_State");
+
+                    b.HasIndex("GradeConfirmedAt", "State", "FinalGrade", "ToolVersionId", "CaseFileId")
+                        .HasDatabaseName("IX_CaseAudits_GradeConfirmed_Report");
 
                     b.HasIndex(new[] { "CaseFileId" }, "IX_CaseAudits_CaseFileId");
 
@@ -1346,6 +1352,9 @@ namespace Audit.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseAuditId");
+
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("IX_ImmediateResponses_RaisedAt");
 
                     b.ToTable("ImmediateResponses");
                 });
