@@ -108,6 +108,8 @@ internal sealed class ImmediateResponseMapping : IEntityTypeConfiguration<Immedi
         builder.Property(r => r.NeededNow).HasMaxLength(Limits.LongText);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne(r => r.CaseAudit).WithMany(a => a.ImmediateResponses).HasForeignKey(r => r.CaseAuditId).OnDelete(DeleteBehavior.Cascade);
+        // The KPIs count the immediate responses raised in the period.
+        builder.HasIndex(r => r.RaisedAt).HasDatabaseName("IX_ImmediateResponses_RaisedAt");
     }
 }
 

@@ -48,8 +48,13 @@ internal sealed class CaseAuditMapping : IEntityTypeConfiguration<CaseAudit>
         builder.HasIndex(a => new { a.AuditorId, a.State }).HasDatabaseName("IX_CaseAudits_Auditor_State");
         builder.HasIndex(a => a.State).HasDatabaseName("IX_CaseAudits_State");
         builder.HasIndex(a => a.CaseFileId, "IX_CaseAudits_CaseFileId");
-        // Reports count audits by when their grade was settled, and the programme by when audits were allocated.
-        builder.HasIndex(a => a.GradeConfirmedAt).HasDatabaseName("IX_CaseAudits_GradeConfirmedAt");
+        // Reports count audits by when their grade was settled, and the programme by when audits were allocated. The
+        // period counts and the trend read only these columns, so they are answered from the index alone (no table
+        // look-up per audit); the case file is there for a leader's scope (docs/performance.md).
+        builder.HasIndex(a => new { a.GradeConfirmedAt, a.State, a.FinalGrade, a.ToolVersionId, a.CaseFileId })
+            .HasDatabaseName("IX_CaseAudits_GradeConfirmed_Report");
+        // The KPIs count reflective conversations held in the period.
+        builder.HasIndex(a => a.ConversationHeldAt).HasDatabaseName("IX_CaseAudits_ConversationHeldAt");
         builder.HasIndex(a => a.AllocatedAt).HasDatabaseName("IX_CaseAudits_AllocatedAt");
         builder.Property(a => a.ImportExternalId).HasMaxLength(100);
         builder.Property(a => a.ImportedAuditorName).HasMaxLength(200);
@@ -107,6 +112,8 @@ internal sealed class AuditActionMapping : IEntityTypeConfiguration<AuditAction>
         builder.HasOne(a => a.CaseAudit).WithMany(c => c.Actions).HasForeignKey(a => a.CaseAuditId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(a => a.Owner).WithMany().HasForeignKey(a => a.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(a => new { a.OwnerId, a.CompletedAt }).HasDatabaseName("IX_AuditActions_Owner_CompletedAt");
+        // The KPIs count the actions due in the period.
+        builder.HasIndex(a => a.DueDate).HasDatabaseName("IX_AuditActions_DueDate");
     }
 }
 

@@ -117,6 +117,9 @@ namespace Audit.Data.Migrations
 
                     b.HasIndex("CaseAuditId");
 
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("IX_AuditActions_DueDate");
+
                     b.HasIndex("OwnerId", "CompletedAt")
                         .HasDatabaseName("IX_AuditActions_Owner_CompletedAt");
 
@@ -834,10 +837,10 @@ namespace Audit.Data.Migrations
 
                     b.HasIndex("AuditCycleId");
 
-                    b.HasIndex("DipSampleBatchId");
+                    b.HasIndex("ConversationHeldAt")
+                        .HasDatabaseName("IX_CaseAudits_ConversationHeldAt");
 
-                    b.HasIndex("GradeConfirmedAt")
-                        .HasDatabaseName("IX_CaseAudits_GradeConfirmedAt");
+                    b.HasIndex("DipSampleBatchId");
 
                     b.HasIndex("ModerationTakenById");
 
@@ -852,6 +855,9 @@ namespace Audit.Data.Migrations
 
                     b.HasIndex("AuditorId", "State")
                         .HasDatabaseName("IX_CaseAudits_Auditor_State");
+
+                    b.HasIndex("GradeConfirmedAt", "State", "FinalGrade", "ToolVersionId", "CaseFileId")
+                        .HasDatabaseName("IX_CaseAudits_GradeConfirmed_Report");
 
                     b.HasIndex(new[] { "CaseFileId" }, "IX_CaseAudits_CaseFileId");
 
@@ -1391,6 +1397,9 @@ namespace Audit.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseAuditId");
+
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("IX_ImmediateResponses_RaisedAt");
 
                     b.ToTable("ImmediateResponses");
                 });

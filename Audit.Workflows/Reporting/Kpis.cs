@@ -36,7 +36,6 @@ public sealed class KpiQueries(AuditDbContext db, TimeProvider clock)
     public async Task<Kpis> CountAsync(IQueryable<CaseAudit> scope, ReportPeriod period, IReadOnlyList<ReportedAudit> audits, CancellationToken cancellationToken = default)
     {
         var (start, end) = period.Instants();
-        var ids = scope.Select(a => a.Id);
         var today = UkTime.Today(clock);
 
         // A historic import records only the grade and, where the file gave it, the family feedback: it has no due date
@@ -46,9 +45,11 @@ public sealed class KpiQueries(AuditDbContext db, TimeProvider clock)
         var sought = audits.Count(a => a.FeedbackSought == true);
         var onTime = inWorkflow.Count(a => a.SubmittedAt is { } at && DateOnly.FromDateTime(UkTime.ToUk(at).DateTime) <= a.DueDate);
 
+        // Each query starts from its own date index and checks the audit is in scope (EXISTS by id), rather than
+        // listing every audit in scope first: at 100,000 audits that list was read three times per dashboard.
         // Stage deadlines completed in the period: moderation and reflective conversations within their working days.
         var stages = await db.Deadlines
-            .Where(d => ids.Contains(d.CaseAuditId) && (d.Kind == DeadlineKind.ModerationDue || d.Kind == DeadlineKind.ConversationDue)
+            .Where(d => scope.Any(a => a.Id == d.CaseAuditId) && (d.Kind == DeadlineKind.ModerationDue || d.Kind == DeadlineKind.ConversationDue)
                 && d.CompletedAt >= start && d.CompletedAt < end)
             .Select(d => new { d.Kind, d.DueAt, CompletedAt = d.CompletedAt!.Value })
             .ToListAsync(cancellationToken);
@@ -58,14 +59,14 @@ public sealed class KpiQueries(AuditDbContext db, TimeProvider clock)
         var held = await scope.CountAsync(a => a.ConversationHeldAt >= start && a.ConversationHeldAt < end, cancellationToken);
 
         var actions = await db.AuditActions
-            .Where(x => ids.Contains(x.CaseAuditId) && x.DueDate >= period.From && x.DueDate <= period.To)
+            .Where(x => scope.Any(a => a.Id == x.CaseAuditId) && x.DueDate >= period.From && x.DueDate <= period.To)
             .Select(x => new { x.DueDate, x.CompletedAt })
             .ToListAsync(cancellationToken);
         var doneOnTime = actions.Count(x => x.CompletedAt is { } at && DateOnly.FromDateTime(UkTime.ToUk(at).DateTime) <= x.DueDate);
         var done = actions.Count(x => x.CompletedAt is not null);
 
         var responses = await db.ImmediateResponses
-            .Where(r => ids.Contains(r.CaseAuditId) && r.RaisedAt >= start && r.RaisedAt < end)
+            .Where(r => scope.Any(a => a.Id == r.CaseAuditId) && r.RaisedAt >= start && r.RaisedAt < end)
             .Select(r => new { Escalated = r.EscalatedAt != null, Awaiting = r.Acknowledgements.Any(a => a.AcknowledgedAt == null) })
             .ToListAsync(cancellationToken);
 
