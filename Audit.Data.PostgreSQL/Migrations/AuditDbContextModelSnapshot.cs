@@ -126,6 +126,9 @@ namespace Audit.Data.PostgreSQL.Migrations
 
                     b.HasIndex("CaseAuditId");
 
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("IX_AuditActions_DueDate");
+
                     b.HasIndex("OwnerId", "CompletedAt")
                         .HasDatabaseName("IX_AuditActions_Owner_CompletedAt");
 
@@ -744,6 +747,9 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Property<DateTimeOffset?>("ConversationScheduledFor")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("DipSampleBatchId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
@@ -850,8 +856,10 @@ namespace Audit.Data.PostgreSQL.Migrations
 
                     b.HasIndex("AuditCycleId");
 
-                    b.HasIndex("GradeConfirmedAt")
-                        .HasDatabaseName("IX_CaseAudits_GradeConfirmedAt");
+                    b.HasIndex("ConversationHeldAt")
+                        .HasDatabaseName("IX_CaseAudits_ConversationHeldAt");
+
+                    b.HasIndex("DipSampleBatchId");
 
                     b.HasIndex("ModerationTakenById");
 
@@ -866,6 +874,9 @@ namespace Audit.Data.PostgreSQL.Migrations
 
                     b.HasIndex("AuditorId", "State")
                         .HasDatabaseName("IX_CaseAudits_Auditor_State");
+
+                    b.HasIndex("GradeConfirmedAt", "State", "FinalGrade", "ToolVersionId", "CaseFileId")
+                        .HasDatabaseName("IX_CaseAudits_GradeConfirmed_Report");
 
                     b.HasIndex(new[] { "CaseFileId" }, "IX_CaseAudits_CaseFileId");
 
@@ -1012,6 +1023,9 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Property<int?>("CycleDrawId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("DipSampleBatchId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ProposedAuditorId")
                         .HasColumnType("text");
 
@@ -1040,6 +1054,8 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.HasIndex("CaseFileId");
 
                     b.HasIndex("CycleDrawId");
+
+                    b.HasIndex("DipSampleBatchId");
 
                     b.HasIndex("ProposedAuditorId");
 
@@ -1201,6 +1217,43 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .HasDatabaseName("IX_Deadlines_Open_RemindAt");
 
                     b.ToTable("Deadlines");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.DipSampleBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AuditCycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ToolVersionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditCycleId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ToolVersionId");
+
+                    b.ToTable("DipSampleBatches");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>
@@ -1385,6 +1438,9 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseAuditId");
+
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("IX_ImmediateResponses_RaisedAt");
 
                     b.ToTable("ImmediateResponses");
                 });
@@ -2933,6 +2989,11 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Audit.Data.Models.DipSampleBatch", "DipSampleBatch")
+                        .WithMany()
+                        .HasForeignKey("DipSampleBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Audit.Data.Models.StaffMember", "ModerationTakenBy")
                         .WithMany()
                         .HasForeignKey("ModerationTakenById")
@@ -2956,6 +3017,8 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Navigation("Auditor");
 
                     b.Navigation("CaseFile");
+
+                    b.Navigation("DipSampleBatch");
 
                     b.Navigation("ModerationTakenBy");
 
@@ -3027,6 +3090,11 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .HasForeignKey("CycleDrawId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Audit.Data.Models.DipSampleBatch", "DipSampleBatch")
+                        .WithMany()
+                        .HasForeignKey("DipSampleBatchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Audit.Data.Models.StaffMember", "ProposedAuditor")
                         .WithMany()
                         .HasForeignKey("ProposedAuditorId")
@@ -3035,6 +3103,8 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Navigation("CaseFile");
 
                     b.Navigation("Cycle");
+
+                    b.Navigation("DipSampleBatch");
 
                     b.Navigation("ProposedAuditor");
                 });
@@ -3082,6 +3152,32 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .IsRequired();
 
                     b.Navigation("CaseAudit");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.DipSampleBatch", b =>
+                {
+                    b.HasOne("Audit.Data.Models.AuditCycle", "Cycle")
+                        .WithMany("DipSampleBatches")
+                        .HasForeignKey("AuditCycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Audit.Data.Models.AuditToolVersion", "ToolVersion")
+                        .WithMany()
+                        .HasForeignKey("ToolVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("ToolVersion");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>
@@ -3385,6 +3481,8 @@ namespace Audit.Data.PostgreSQL.Migrations
             modelBuilder.Entity("Audit.Data.Models.AuditCycle", b =>
                 {
                     b.Navigation("Cases");
+
+                    b.Navigation("DipSampleBatches");
 
                     b.Navigation("Draws");
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Audit.Data.PostgreSQL.Migrations
 {
     [DbContext(typeof(AuditDbContext))]
-    [Migration("20261203073317_PostgresInitial")]
+    [Migration("20261203103414_PostgresInitial")]
     partial class PostgresInitial
     {
         /// <inheritdoc />
@@ -128,6 +128,9 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseAuditId");
+
+                    b.HasIndex("DueDate")
+                        .HasDatabaseName("IX_AuditActions_DueDate");
 
                     b.HasIndex("OwnerId", "CompletedAt")
                         .HasDatabaseName("IX_AuditActions_Owner_CompletedAt");
@@ -747,6 +750,9 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Property<DateTimeOffset?>("ConversationScheduledFor")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("DipSampleBatchId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
@@ -853,8 +859,10 @@ namespace Audit.Data.PostgreSQL.Migrations
 
                     b.HasIndex("AuditCycleId");
 
-                    b.HasIndex("GradeConfirmedAt")
-                        .HasDatabaseName("IX_CaseAudits_GradeConfirmedAt");
+                    b.HasIndex("ConversationHeldAt")
+                        .HasDatabaseName("IX_CaseAudits_ConversationHeldAt");
+
+                    b.HasIndex("DipSampleBatchId");
 
                     b.HasIndex("ModerationTakenById");
 
@@ -869,6 +877,9 @@ namespace Audit.Data.PostgreSQL.Migrations
 
                     b.HasIndex("AuditorId", "State")
                         .HasDatabaseName("IX_CaseAudits_Auditor_State");
+
+                    b.HasIndex("GradeConfirmedAt", "State", "FinalGrade", "ToolVersionId", "CaseFileId")
+                        .HasDatabaseName("IX_CaseAudits_GradeConfirmed_Report");
 
                     b.HasIndex(new[] { "CaseFileId" }, "IX_CaseAudits_CaseFileId");
 
@@ -1015,6 +1026,9 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Property<int?>("CycleDrawId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("DipSampleBatchId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ProposedAuditorId")
                         .HasColumnType("text");
 
@@ -1043,6 +1057,8 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.HasIndex("CaseFileId");
 
                     b.HasIndex("CycleDrawId");
+
+                    b.HasIndex("DipSampleBatchId");
 
                     b.HasIndex("ProposedAuditorId");
 
@@ -1204,6 +1220,43 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .HasDatabaseName("IX_Deadlines_Open_RemindAt");
 
                     b.ToTable("Deadlines");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.DipSampleBatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AuditCycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("ToolVersionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuditCycleId");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("ToolVersionId");
+
+                    b.ToTable("DipSampleBatches");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>
@@ -1388,6 +1441,9 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CaseAuditId");
+
+                    b.HasIndex("RaisedAt")
+                        .HasDatabaseName("IX_ImmediateResponses_RaisedAt");
 
                     b.ToTable("ImmediateResponses");
                 });
@@ -2936,6 +2992,11 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Audit.Data.Models.DipSampleBatch", "DipSampleBatch")
+                        .WithMany()
+                        .HasForeignKey("DipSampleBatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Audit.Data.Models.StaffMember", "ModerationTakenBy")
                         .WithMany()
                         .HasForeignKey("ModerationTakenById")
@@ -2959,6 +3020,8 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Navigation("Auditor");
 
                     b.Navigation("CaseFile");
+
+                    b.Navigation("DipSampleBatch");
 
                     b.Navigation("ModerationTakenBy");
 
@@ -3030,6 +3093,11 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .HasForeignKey("CycleDrawId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("Audit.Data.Models.DipSampleBatch", "DipSampleBatch")
+                        .WithMany()
+                        .HasForeignKey("DipSampleBatchId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Audit.Data.Models.StaffMember", "ProposedAuditor")
                         .WithMany()
                         .HasForeignKey("ProposedAuditorId")
@@ -3038,6 +3106,8 @@ namespace Audit.Data.PostgreSQL.Migrations
                     b.Navigation("CaseFile");
 
                     b.Navigation("Cycle");
+
+                    b.Navigation("DipSampleBatch");
 
                     b.Navigation("ProposedAuditor");
                 });
@@ -3085,6 +3155,32 @@ namespace Audit.Data.PostgreSQL.Migrations
                         .IsRequired();
 
                     b.Navigation("CaseAudit");
+                });
+
+            modelBuilder.Entity("Audit.Data.Models.DipSampleBatch", b =>
+                {
+                    b.HasOne("Audit.Data.Models.AuditCycle", "Cycle")
+                        .WithMany("DipSampleBatches")
+                        .HasForeignKey("AuditCycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Audit.Data.Models.StaffMember", "CreatedBy")
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Audit.Data.Models.AuditToolVersion", "ToolVersion")
+                        .WithMany()
+                        .HasForeignKey("ToolVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("CreatedBy");
+
+                    b.Navigation("Cycle");
+
+                    b.Navigation("ToolVersion");
                 });
 
             modelBuilder.Entity("Audit.Data.Models.Directorate", b =>
@@ -3388,6 +3484,8 @@ namespace Audit.Data.PostgreSQL.Migrations
             modelBuilder.Entity("Audit.Data.Models.AuditCycle", b =>
                 {
                     b.Navigation("Cases");
+
+                    b.Navigation("DipSampleBatches");
 
                     b.Navigation("Draws");
 

@@ -357,6 +357,41 @@ namespace Audit.Data.PostgreSQL.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DipSampleBatches",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AuditCycleId = table.Column<int>(type: "integer", nullable: false),
+                    ToolVersionId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DipSampleBatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DipSampleBatches_AspNetUsers_CreatedById",
+                        column: x => x.CreatedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DipSampleBatches_AuditCycles_AuditCycleId",
+                        column: x => x.AuditCycleId,
+                        principalTable: "AuditCycles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_DipSampleBatches_AuditToolVersions_ToolVersionId",
+                        column: x => x.ToolVersionId,
+                        principalTable: "AuditToolVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Directorates",
                 columns: table => new
                 {
@@ -618,6 +653,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                     ToolKind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false, defaultValue: "DeepDive"),
                     DueDate = table.Column<DateOnly>(type: "date", nullable: false),
                     AuditCycleId = table.Column<int>(type: "integer", nullable: true),
+                    DipSampleBatchId = table.Column<int>(type: "integer", nullable: true),
                     AllocatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     AllocatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -699,6 +735,12 @@ namespace Audit.Data.PostgreSQL.Migrations
                         name: "FK_CaseAudits_CaseFiles_CaseFileId",
                         column: x => x.CaseFileId,
                         principalTable: "CaseFiles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CaseAudits_DipSampleBatches_DipSampleBatchId",
+                        column: x => x.DipSampleBatchId,
+                        principalTable: "DipSampleBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -840,6 +882,7 @@ namespace Audit.Data.PostgreSQL.Migrations
                     CaseFileId = table.Column<int>(type: "integer", nullable: false),
                     CycleDrawId = table.Column<int>(type: "integer", nullable: true),
                     ToolKind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    DipSampleBatchId = table.Column<int>(type: "integer", nullable: true),
                     ProposedAuditorId = table.Column<string>(type: "text", nullable: true),
                     Unassigned = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
@@ -877,6 +920,12 @@ namespace Audit.Data.PostgreSQL.Migrations
                         name: "FK_CycleCases_CycleDraws_CycleDrawId",
                         column: x => x.CycleDrawId,
                         principalTable: "CycleDraws",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_CycleCases_DipSampleBatches_DipSampleBatchId",
+                        column: x => x.DipSampleBatchId,
+                        principalTable: "DipSampleBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
                 });
@@ -1413,6 +1462,11 @@ namespace Audit.Data.PostgreSQL.Migrations
                 column: "CaseAuditId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditActions_DueDate",
+                table: "AuditActions",
+                column: "DueDate");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AuditActions_Owner_CompletedAt",
                 table: "AuditActions",
                 columns: new[] { "OwnerId", "CompletedAt" });
@@ -1476,9 +1530,19 @@ namespace Audit.Data.PostgreSQL.Migrations
                 column: "CaseFileId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseAudits_GradeConfirmedAt",
+                name: "IX_CaseAudits_ConversationHeldAt",
                 table: "CaseAudits",
-                column: "GradeConfirmedAt");
+                column: "ConversationHeldAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudits_DipSampleBatchId",
+                table: "CaseAudits",
+                column: "DipSampleBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CaseAudits_GradeConfirmed_Report",
+                table: "CaseAudits",
+                columns: new[] { "GradeConfirmedAt", "State", "FinalGrade", "ToolVersionId", "CaseFileId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseAudits_ModerationTakenById",
@@ -1568,6 +1632,11 @@ namespace Audit.Data.PostgreSQL.Migrations
                 column: "CycleDrawId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_CycleCases_DipSampleBatchId",
+                table: "CycleCases",
+                column: "DipSampleBatchId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CycleCases_ProposedAuditorId",
                 table: "CycleCases",
                 column: "ProposedAuditorId");
@@ -1607,6 +1676,21 @@ namespace Audit.Data.PostgreSQL.Migrations
                 name: "IX_Deadlines_Open_RemindAt",
                 table: "Deadlines",
                 columns: new[] { "CompletedAt", "RemindAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DipSampleBatches_AuditCycleId",
+                table: "DipSampleBatches",
+                column: "AuditCycleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DipSampleBatches_CreatedById",
+                table: "DipSampleBatches",
+                column: "CreatedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DipSampleBatches_ToolVersionId",
+                table: "DipSampleBatches",
+                column: "ToolVersionId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Directorates_AssistantDirectorId",
@@ -1673,6 +1757,11 @@ namespace Audit.Data.PostgreSQL.Migrations
                 name: "IX_ImmediateResponses_CaseAuditId",
                 table: "ImmediateResponses",
                 column: "CaseAuditId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImmediateResponses_RaisedAt",
+                table: "ImmediateResponses",
+                column: "RaisedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Invitations_StaffMemberId",
@@ -1960,13 +2049,16 @@ namespace Audit.Data.PostgreSQL.Migrations
                 name: "CaseAudits");
 
             migrationBuilder.DropTable(
+                name: "CaseFiles");
+
+            migrationBuilder.DropTable(
+                name: "DipSampleBatches");
+
+            migrationBuilder.DropTable(
                 name: "AuditCycles");
 
             migrationBuilder.DropTable(
                 name: "AuditToolVersions");
-
-            migrationBuilder.DropTable(
-                name: "CaseFiles");
 
             migrationBuilder.DropTable(
                 name: "AuditTools");
