@@ -36,6 +36,8 @@ public static class LoadRun
 
         Console.WriteLine($"Load run: {options.Users} concurrent users, {options.Seconds} s measured after a {LoadRunOptions.WarmUpSeconds} s warm-up, on 127.0.0.1.");
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}.");
+        Console.WriteLine("| endpoint | audits | requests/s | share of bare | p50 | p99 | not 200 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
         var bare = await BareEndpointAsync(options);
         Console.WriteLine($"| bare Kestrel endpoint | — | {bare.PerSecond:N0} | 100% | {bare.P50:N1} ms | {bare.P99:N1} ms | {bare.Failures} |");
         foreach (var audits in options.Audits)

@@ -47,34 +47,14 @@ public sealed class CycleModel(CycleQueries cycles, DrawCasesHandler draw, Propo
     public async Task<IActionResult> OnPostDrawAsync(int id)
     {
         ModelState.Clear();
-        int? Number(string? value, string field, string message)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                return null;
-            }
-
-            if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-            {
-                return n;
-            }
-
-            ModelState.AddModelError($"Input.{field}", message);
-            return null;
-        }
-
-        var count = Number(Input.Count, nameof(Input.Count), $"Enter how many cases to draw, from 1 to {CycleLimits.MaxDraw}");
-        var months = Number(Input.ExcludedMonths, nameof(Input.ExcludedMonths), $"Months must be a whole number from 0 to {CycleLimits.MaxExcludedMonths}");
-        var seed = Number(Input.Seed, nameof(Input.Seed), $"The seed must be a whole number from 1 to {CycleLimits.MaxSeed:N0}, or left empty for a new draw");
-        int? area = int.TryParse(Input.ServiceAreaId, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
-        CaseType? type = Enum.TryParse<CaseType>(Input.CaseType, out var t) && Enum.IsDefined(t) ? t : null;
+        var fields = DrawFields.Read(ModelState, Input.Count, Input.ExcludedMonths, Input.Seed, Input.ServiceAreaId, Input.CaseType);
         ToolKind? tool = null;
         if (!string.IsNullOrEmpty(Input.Tool))
         {
             tool = Enum.TryParse<ToolKind>(Input.Tool, out var k) && Enum.IsDefined(k) ? k : (ToolKind)(-1);
         }
 
-        var result = await draw.HandleAsync(new DrawCasesCommand(id, area, type, count, months, seed, tool), CurrentStaffId, FormErrors(), HttpContext.RequestAborted);
+        var result = await draw.HandleAsync(new DrawCasesCommand(id, fields.ServiceAreaId, fields.CaseType, fields.Count, fields.ExcludedMonths, fields.Seed, tool), CurrentStaffId, FormErrors(), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
             ReplaceErrors(result.Outcome);

@@ -36,15 +36,13 @@ public sealed class StartDipSampleModel(CycleQueries cycles, AuditDbContext db, 
 
         var sample = Input.Cases == nameof(DipSampleCases.Sample);
         // Only the chosen option's fields are read: the sampling fields stay on the page when drawn cases are chosen.
-        var count = sample ? Number(Input.Count, nameof(Input.Count), $"Enter how many cases to draw, from 1 to {CycleLimits.MaxDraw}") : null;
-        var months = sample ? Number(Input.ExcludedMonths, nameof(Input.ExcludedMonths), $"Months must be a whole number from 0 to {CycleLimits.MaxExcludedMonths}") : null;
-        var seed = sample ? Number(Input.Seed, nameof(Input.Seed), $"The seed must be a whole number from 1 to {CycleLimits.MaxSeed:N0}, or left empty for a new draw") : null;
+        var fields = sample
+            ? DrawFields.Read(ModelState, Input.Count, Input.ExcludedMonths, Input.Seed, Input.ServiceAreaId, Input.CaseType)
+            : DrawFields.Read(ModelState, null, null, null, Input.ServiceAreaId, Input.CaseType);
         int? version = int.TryParse(Input.ToolVersionId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
-        int? area = int.TryParse(Input.ServiceAreaId, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : null;
-        CaseType? type = Enum.TryParse<CaseType>(Input.CaseType, out var t) && Enum.IsDefined(t) ? t : null;
         DipSampleCases? source = Enum.TryParse<DipSampleCases>(Input.Cases, out var s) && Enum.IsDefined(s) ? s : null;
 
-        var result = await start.HandleAsync(new StartDipSampleBatchCommand(id, version, Input.Name, source, area, type, count, months, seed),
+        var result = await start.HandleAsync(new StartDipSampleBatchCommand(id, version, Input.Name, source, fields.ServiceAreaId, fields.CaseType, fields.Count, fields.ExcludedMonths, fields.Seed),
             CurrentStaffId, FormErrors(), HttpContext.RequestAborted);
         if (!result.Succeeded)
         {
@@ -54,22 +52,6 @@ public sealed class StartDipSampleModel(CycleQueries cycles, AuditDbContext db, 
 
         return RedirectWithSuccess($"Thematic dip sample “{result.Value!.Name}” started: propose auditors for its cases below",
             "/Admin/Programme/Cycle", new { id });
-    }
-
-    private int? Number(string? value, string field, string message)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-        {
-            return n;
-        }
-
-        ModelState.AddModelError($"Input.{field}", message);
-        return null;
     }
 
     private async Task<bool> LoadAsync(int id)
