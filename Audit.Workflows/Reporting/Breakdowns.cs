@@ -27,6 +27,13 @@ public sealed record GradeRow(string Name, int Total, int Inadequate, int Requir
     /// <summary>Whether any of the row's audits (or sections) were judged against a standard.</summary>
     public bool HasStandard => Met + NotMet > 0;
 
+    /// <summary>
+    /// Met, for a row wholly judged against a standard (a met / not met dip sample's question): an Ofsted grade given
+    /// before its tool declared the scale counts as <see cref="StandardPolicy.MeetsStandard"/> says, as the committee
+    /// sentence counts it.
+    /// </summary>
+    public int MeetingStandard => Met + Good + Outstanding;
+
     /// <summary>A row from counts by grade already made in the database; every grade counts in the total.</summary>
     public static GradeRow Of(string name, IReadOnlyDictionary<Grade, int> counts)
     {
@@ -41,28 +48,6 @@ public sealed record GradeRow(string Name, int Total, int Inadequate, int Requir
         return new(name, list.Count, list.Count(g => g == Grade.Inadequate), list.Count(g => g == Grade.RequiresImprovement),
             list.Count(g => g == Grade.Good), list.Count(g => g == Grade.Outstanding), list.Count(g => g == Grade.Met), list.Count(g => g == Grade.NotMet));
     }
-}
-
-/// <summary>
-/// A row judged against a standard (a met / not met dip sample's question): an Ofsted grade given before the tool
-/// declared its scale counts as <see cref="StandardPolicy.MeetsStandard"/> says, as the committee sentence counts it.
-/// </summary>
-public sealed record StandardRow(string Name, int Met, int NotMet)
-{
-    public int Total => Met + NotMet;
-
-    public static StandardRow Of(string name, IEnumerable<Grade> grades)
-    {
-        var list = grades.ToList();
-        var met = list.Count(StandardPolicy.MeetsStandard);
-        return new(name, met, list.Count - met);
-    }
-
-    /// <summary>Weakest first: the largest share not meeting the standard.</summary>
-    public static IReadOnlyList<StandardRow> WeakestFirst(IEnumerable<StandardRow> rows) => rows
-        .OrderByDescending(r => (decimal)r.NotMet / r.Total)
-        .ThenBy(r => r.Name, StringComparer.Ordinal)
-        .ToList();
 }
 
 /// <summary>A learning theme and how many of the period's audits it was tagged on.</summary>

@@ -110,9 +110,8 @@ public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
             .Select(g => (g.Key.Title, Grades: g.SelectMany(a => Enumerable.Repeat(a.Grade, a.Count))))
             .ToList();
         // The table shows the columns of the batch's scale: met / not met for a version judged against a standard.
-        var questions = StandardPolicy.IsJudgedAgainstStandard(batch.Scale)
-            ? ReportTables.QuestionTable(StandardRow.WeakestFirst(byQuestion.Select(q => StandardRow.Of(q.Title, q.Grades))))
-            : ReportTables.QuestionTable(Breakdowns.WeakestFirst(byQuestion.Select(q => GradeRow.Of(q.Title, q.Grades))));
+        var rows = Breakdowns.WeakestFirst(byQuestion.Select(q => GradeRow.Of(q.Title, q.Grades)));
+        var questions = StandardPolicy.IsJudgedAgainstStandard(batch.Scale) ? ReportTables.StandardQuestionTable(rows) : ReportTables.QuestionTable(rows);
         var theme = DipSampleThemes.Of(batch.Notes, batch.Number);
         var summary = new DipSampleSummary(batch.Id, batch.Name, theme, batch.AuditCycleId, AuditCycle.NameOf(batch.Month), audits.Count, counts.Values.Sum());
         return new DipSampleReport(summary, batch.CreatedAt, batch.CreatedBy, waiting,

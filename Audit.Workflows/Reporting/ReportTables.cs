@@ -61,9 +61,10 @@ public static class ReportTables
         GradeTable(Questions, "By question, weakest first", "Question", rows, total: "Answers graded");
 
     /// <summary>A met / not met dip sample's questions: the columns of its scale, least often met first.</summary>
-    public static ReportTable QuestionTable(IEnumerable<StandardRow> rows) =>
+    public static ReportTable StandardQuestionTable(IEnumerable<GradeRow> rows) =>
         new(Questions, "By question, weakest first", ["Question", "Answers graded", "Did not meet the standard", "Did not meet %", "Met the standard", "Met %"],
-            rows.Select(r => Row(r.Name, r.Total, r.NotMet, Percentages.Of(r.NotMet, r.Total), r.Met, Percentages.Of(r.Met, r.Total))).ToList());
+            rows.Select(r => Row(r.Name, r.Total, r.Total - r.MeetingStandard, Percentages.Of(r.Total - r.MeetingStandard, r.Total),
+                r.MeetingStandard, Percentages.Of(r.MeetingStandard, r.Total))).ToList());
 
     private static ReportTable GradesTable(PeriodReport report) =>
         new(Grades, "Audits completed by final grade", ["Kind of audit", "Period", .. GradeColumns, "Met the standard"],
