@@ -125,7 +125,9 @@ public sealed class DeepDiveWorkflow
             .PermitReentryIf(AuditTrigger.DecideProposal,
                 [When(() => ConversationPolicy.PendingProposals(audit).Any(), "No one has proposed another time for the reflective conversation"),
                  .. OnlyThePostHolder(Post.ServiceManager, "decide on a proposed time for")])
-            .PermitDynamicIf(AuditTrigger.RecordConversation, AfterAgreedGrade, AfterAgreedGradeDestinations,
+            // A reflective conversation always agrees at least one remedial action (ConversationPolicy), so recording
+            // it always leads on to the actions.
+            .PermitIf(AuditTrigger.RecordConversation, AuditState.ActionsOutstanding,
                 OnlyThePostHolder(Post.ServiceManager, "record the reflective conversation for"))
             .PermitReentryIf(AuditTrigger.NameStandIn, OnlyAQaLead("name a stand-in for"))
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
@@ -220,10 +222,6 @@ public sealed class DeepDiveWorkflow
         (AuditState.AwaitingReflectiveConversation, "inadequate"),
         (AuditState.ActionsOutstanding, "other grades, actions open"),
         (AuditState.Closed, "other grades, no actions open"));
-
-    private static DynamicStateInfos AfterAgreedGradeDestinations => Destinations(
-        (AuditState.ActionsOutstanding, "actions open"),
-        (AuditState.Closed, "no actions open"));
 
     // ---- Who may ----
 
