@@ -27,7 +27,10 @@ namespace Audit.Tests.Notifications;
 [Trait("Category", "Postgres")]
 public sealed class TwoInstanceKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    private const int ClaimSeconds = 6;
+    // Long enough that a send begun inside a claim finishes inside it on a loaded CI machine: with 6-second claims and
+    // a 3-second margin, a slow send once outlasted its claim and the other instance sent that message as well.
+    private const int ClaimSeconds = 20;
+    private const int SmtpTimeoutSeconds = 3;
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(2);
 
     private readonly MailDevServer mail = new();
@@ -155,7 +158,7 @@ public sealed class TwoInstanceKillTests(ITestOutputHelper output) : IAsyncLifet
             ["Email:Smtp:Port"] = mail.SmtpPort.ToString(CultureInfo.InvariantCulture),
             ["Email:Smtp:TlsMode"] = "None",
             // A sender starts a send only with this long left on its claim, so a live holder never loses one mid-send.
-            ["Email:Smtp:TimeoutSeconds"] = (ClaimSeconds / 2).ToString(CultureInfo.InvariantCulture),
+            ["Email:Smtp:TimeoutSeconds"] = SmtpTimeoutSeconds.ToString(CultureInfo.InvariantCulture),
             ["Email:ClaimSeconds"] = ClaimSeconds.ToString(CultureInfo.InvariantCulture),
             ["Email:SendIntervalSeconds"] = "1",
             ["Email:BatchSize"] = "20",
