@@ -45,10 +45,4 @@ public static class ScalePolicy
     public static GradeScale ScaleOf(CaseAudit audit) =>
         audit.ToolVersionId is null ? GradeScale.Ofsted
         : audit.ToolVersion?.Scale ?? throw new InvalidOperationException("The audit's tool version must be loaded with it to know its grading scale");
-
-    /// <summary>The scale of a tool version (the Ofsted grades for an audit with no tool version).</summary>
-    public static async Task<GradeScale> ScaleOfAsync(this AuditDbContext db, int? toolVersionId, CancellationToken cancellationToken = default) =>
-        toolVersionId is { } id
-            ? await db.AuditToolVersions.Where(v => v.Id == id).Select(v => v.Scale).FirstOrDefaultAsync(cancellationToken)
-            : GradeScale.Ofsted;
 }

@@ -69,7 +69,7 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
                 Evidence = Clean(command.Evidence),
             };
             var problems = AuditFormRules.TooLong(("Evidence", "Evidence", candidate.Evidence, Limits.LongText)).ToList();
-            if (ScalePolicy.OffScale(await db.ScaleOfAsync(audit.ToolVersionId, cancellationToken), candidate.Grade, audit.ToolKind, section.Title) is { } offScale)
+            if (ScalePolicy.OffScale(ScalePolicy.ScaleOf(audit), candidate.Grade, audit.ToolKind, section.Title) is { } offScale)
             {
                 problems.Add(new FormProblem("Grade", offScale));
             }
@@ -176,7 +176,7 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
             var problems = AuditFormRules.TooLong(
                 ("Rationale", "Reasons", record.OverallRationale, Limits.LongText),
                 ("DifferenceReason", "Reason", record.GradeDifferenceReason, Limits.ShortText)).ToList();
-            if (ScalePolicy.OffScale(await db.ScaleOfAsync(audit.ToolVersionId, cancellationToken), command.Grade, audit.ToolKind) is { } offScale)
+            if (ScalePolicy.OffScale(ScalePolicy.ScaleOf(audit), command.Grade, audit.ToolKind) is { } offScale)
             {
                 problems.Add(new FormProblem("Grade", offScale));
             }
@@ -322,7 +322,8 @@ public sealed class AuditFormService(AuditDbContext db, AuditAccess access, Audi
     private async Task<CommandResult> EditAsync(int auditId, int version, string staffId, CancellationToken cancellationToken,
         Func<CaseAudit, DateTimeOffset, Task<CommandResult>> apply)
     {
-        var audit = await db.CaseAudits.FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
+        // With its tool version: the grading scale a save is checked against.
+        var audit = await db.CaseAudits.Include(a => a.ToolVersion).FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
         var visible = await access.FindVisibleAsync(auditId, staffId, cancellationToken: cancellationToken);
         if (audit is null || visible is null)
         {

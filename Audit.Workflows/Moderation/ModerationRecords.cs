@@ -30,10 +30,6 @@ public sealed class ModerationRecords(AuditDbContext db)
         .Select(r => new ModeratedSection(r.ToolSectionId, r.Title, r.Grade!.Value, r.ModeratedGrade ?? r.Grade!.Value, r.Evidence))
         .ToList();
 
-    /// <summary>The scale of the audit's tool version: the grades moderation offers.</summary>
-    public async Task<GradeScale> ScaleAsync(int auditId, CancellationToken cancellationToken = default) =>
-        await db.ScaleOfAsync(await db.CaseAudits.Where(a => a.Id == auditId).Select(a => a.ToolVersionId).FirstOrDefaultAsync(cancellationToken), cancellationToken);
-
     public async Task<IReadOnlyList<GradeChangeView>> GradeChangesAsync(int auditId, CancellationToken cancellationToken = default) =>
         await db.GradeChanges.AsNoTracking()
             .Where(g => g.CaseAuditId == auditId)

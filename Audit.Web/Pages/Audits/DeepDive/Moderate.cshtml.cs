@@ -66,7 +66,7 @@ public sealed class ModerateModel(AuditAccess access, AuditOverviews records, Au
     protected override async Task PrepareFormAsync(bool firstView)
     {
         Sections = await moderation.SectionsAsync(Id, HttpContext.RequestAborted);
-        Scale = await moderation.ScaleAsync(Id, HttpContext.RequestAborted);
+        Scale = ScalePolicy.ScaleOf(Audit);
         SentBackComment = await moderation.SentBackCommentAsync(Id, HttpContext.RequestAborted);
         // The section ids travel with the form, so each decision stays with its section whatever was posted.
         Input.Sections = Sections.Select(s => Input.Sections.FirstOrDefault(i => i.SectionId == s.SectionId) ?? new SectionInput { SectionId = s.SectionId }).ToList();
