@@ -46,7 +46,10 @@ public static class WorkflowsServiceCollectionExtensions
             .Validate(o => o.MaxAttempts >= 1 && o.FirstRetryDelaySeconds >= 1 && o.MaxRetryDelaySeconds >= o.FirstRetryDelaySeconds,
                 "Email retry settings must be positive, with MaxRetryDelaySeconds at least FirstRetryDelaySeconds")
             .Validate(o => o.SendIntervalSeconds >= 1 && o.BatchSize >= 1, "Email:SendIntervalSeconds and Email:BatchSize must be at least 1")
-            .Validate(o => o.ClaimSeconds >= 2 * o.Smtp.TimeoutSeconds, "Email:ClaimSeconds must be at least twice Email:Smtp:TimeoutSeconds, so a claim outlasts a slow send")
+            .Validate(o => o.Smtp.TimeoutSeconds is >= 1 and <= 600, "Email:Smtp:TimeoutSeconds must be between 1 and 600 seconds")
+            .Validate(o => o.ClaimSaveMarginSeconds is >= 1 and <= 600, "Email:ClaimSaveMarginSeconds must be between 1 and 600 seconds")
+            .Validate(o => o.ClaimSeconds > o.Smtp.TimeoutSeconds + o.ClaimSaveMarginSeconds,
+                "Email:ClaimSeconds must be longer than Email:Smtp:TimeoutSeconds plus Email:ClaimSaveMarginSeconds, so a claim covers a whole send and the save that marks it sent")
             .ValidateOnStart();
 
         // Notifications

@@ -27,8 +27,9 @@ namespace Audit.Tests.Notifications;
 [Trait("Category", "Postgres")]
 public sealed class TwoInstanceKillTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    // Long enough that a send begun inside a claim finishes inside it on a loaded CI machine: with 6-second claims and
-    // a 3-second margin, a slow send once outlasted its claim and the other instance sent that message as well.
+    // Longer than a whole send (3 seconds, after which it is abandoned) plus the default 10-second save margin, as
+    // start-up requires; the sender renews its claim before a send it could not cover (ADR 7). With 6-second claims
+    // and only a per-step 3-second margin, a slow send once outlasted its claim and the other instance sent it too.
     private const int ClaimSeconds = 20;
     private const int SmtpTimeoutSeconds = 3;
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(2);

@@ -34,6 +34,15 @@ public sealed class EmailOptions
     /// </summary>
     public int ClaimSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Time kept on a claim after a whole send for the save that marks the message sent. A sender hands a message
+    /// to SMTP only while its claim has <see cref="SendWindow"/> left, renewing the claim first if it has not.
+    /// </summary>
+    public int ClaimSaveMarginSeconds { get; set; } = 10;
+
+    /// <summary>The longest one send and its save may take: the whole-send SMTP timeout plus the save margin.</summary>
+    public TimeSpan SendWindow => TimeSpan.FromSeconds(Smtp.TimeoutSeconds + ClaimSaveMarginSeconds);
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 
     /// <summary>How long to wait after a failed attempt: 1 minute, 2, 4, 8… up to <see cref="MaxRetryDelaySeconds"/>.</summary>
@@ -54,5 +63,10 @@ public sealed class SmtpOptions
 
     public string? UserName { get; set; }
     public string? Password { get; set; }
+
+    /// <summary>
+    /// The longest one message's whole send may take (connect, sign in, send, quit); the sender abandons it after
+    /// this long, so it ends inside the claim (MailKit's own timeout applies to each step, not to the whole).
+    /// </summary>
     public int TimeoutSeconds { get; set; } = 30;
 }

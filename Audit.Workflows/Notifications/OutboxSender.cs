@@ -1,6 +1,6 @@
+using System.Globalization;
 using Audit.Data;
 using Audit.Data.Models;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +11,11 @@ namespace Audit.Workflows.Notifications;
 /// back-off; after <see cref="EmailOptions.MaxAttempts"/> it is marked failed with the last error.
 /// </summary>
 /// <remarks>
-/// Delivery is at-least-once: if the process dies after the server accepted a message but before the row is
-/// marked sent, its claim lapses and a later sweep sends it again — with the same Message-Id, so mail systems treat
-/// it as one message. Nothing else is ever sent twice: a message is sent only by the sender holding its claim
-/// (docs/adr/0007-claims-not-a-clustered-scheduler.md).
+/// Delivery is at-least-once: if the process dies (or stalls past its claim) after the server accepted a message
+/// but before the row is marked sent, its claim lapses and a later sweep sends it again — with the same Message-Id,
+/// so mail systems treat it as one message. Nothing else is ever sent twice: a message is handed to SMTP only while
+/// its sender's claim has a whole send and its save left, the send is abandoned after Email:Smtp:TimeoutSeconds,
+/// and the outcome is saved only while the claim is still held (docs/adr/0007-claims-not-a-clustered-scheduler.md).
 /// </remarks>
 public sealed partial class OutboxSender(
     AuditDbContext db,
@@ -29,15 +30,17 @@ public sealed partial class OutboxSender(
     /// <summary>
     /// Sends every due message, in batches; returns how many were sent. Each batch is first claimed for this sender
     /// (a claim token and its expiry, set by one UPDATE that only takes rows nobody holds), so any number of
-    /// instances can sweep one database and never send the same message twice.
+    /// instances can sweep one database and never send the same message twice. Before each send the claim must have
+    /// a whole send and its save left (<see cref="EmailOptions.SendWindow"/>); it is renewed if not, and if it has
+    /// lapsed the sender stops.
     /// </summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken = default)
     {
-        var token = Guid.NewGuid();
+        var claim = new OutboxClaim(db, clock, Options);
         var sent = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var (batch, claimedUntil, anyDue) = await ClaimBatchAsync(token, cancellationToken);
+            var (batch, anyDue) = await claim.TakeBatchAsync(cancellationToken);
             if (!anyDue)
             {
                 break;
@@ -46,15 +49,16 @@ public sealed partial class OutboxSender(
             var failedInBatch = 0;
             foreach (var message in batch)
             {
-                if (clock.GetUtcNow() >= claimedUntil - TimeSpan.FromSeconds(Options.Smtp.TimeoutSeconds))
+                if (!await claim.HasTimeToSendAsync(cancellationToken))
                 {
-                    // The claim would lapse during this send: let the rest go back to the queue rather than risk
-                    // another instance sending the same message alongside.
-                    await ReleaseAsync(token, cancellationToken);
+                    // The claim lapsed (the machine stalled, or a send overran): another instance may hold these rows
+                    // now. Send nothing more; whatever is still ours goes back to the queue.
+                    LogClaimLapsed(message.Id, message.MessageId);
+                    await claim.ReleaseAsync(cancellationToken);
                     return sent;
                 }
 
-                if (await TrySendAsync(message, cancellationToken))
+                if (await TrySendAsync(claim, message, cancellationToken))
                 {
                     sent++;
                 }
@@ -75,92 +79,74 @@ public sealed partial class OutboxSender(
         return sent;
     }
 
-    /// <summary>
-    /// Claims up to a batch of due messages that no live claim holds. Returns what this sender now holds, and whether
-    /// anything was due at all (another instance may have claimed every row between the read and the update).
-    /// </summary>
-    private async Task<(List<OutboxMessage> Batch, DateTimeOffset ClaimedUntil, bool AnyDue)> ClaimBatchAsync(Guid token, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        var now = clock.GetUtcNow();
-        var until = now + TimeSpan.FromSeconds(Options.ClaimSeconds);
-        var due = await InSendingOrder(Due(now))
-            .Take(Options.BatchSize)
-            .Select(m => m.Id)
-            .ToListAsync(cancellationToken);
-        if (due.Count == 0)
-        {
-            return ([], until, false);
-        }
-
-        await Due(now).Where(m => due.Contains(m.Id)).ExecuteUpdateAsync(set => set
-            .SetProperty(m => m.ClaimToken, token)
-            .SetProperty(m => m.ClaimedUntil, until)
-            .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
-        var batch = await InSendingOrder(db.OutboxMessages.Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Pending))
-            .ToListAsync(cancellationToken);
-        return (batch, until, true);
-    }
-
-    /// <summary>High priority first, then oldest first.</summary>
-    private static IQueryable<OutboxMessage> InSendingOrder(IQueryable<OutboxMessage> messages) =>
-        messages.OrderBy(m => m.Priority == MessagePriority.High ? 0 : 1).ThenBy(m => m.CreatedAt);
-
-    /// <summary>Pending messages whose next attempt has come and that no live claim holds.</summary>
-    private IQueryable<OutboxMessage> Due(DateTimeOffset now) => db.OutboxMessages
-        .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil <= now));
-
-    private Task ReleaseAsync(Guid token, CancellationToken cancellationToken) =>
-        db.OutboxMessages.Where(m => m.ClaimToken == token && m.Status == OutboxStatus.Pending).ExecuteUpdateAsync(set => set
-            .SetProperty(m => m.ClaimToken, (Guid?)null)
-            .SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null)
-            .SetProperty(m => m.Version, m => m.Version + 1), cancellationToken);
-
-    private async Task<bool> TrySendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private async Task<bool> TrySendAsync(OutboxClaim claim, OutboxMessage message, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         message.Attempts++;
         message.LastAttemptAt = now;
-        message.ClaimToken = null;
-        message.ClaimedUntil = null;
         bool delivered;
+        // The whole send is bounded on the app's clock, so it ends inside the claim that HasTimeToSendAsync checked.
+        using var sendTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(Options.Smtp.TimeoutSeconds), clock);
+        using var sending = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, sendTimeout.Token);
         try
         {
-            await transport.SendAsync(factory.Create(message), cancellationToken);
+            await transport.SendAsync(factory.Create(message), sending.Token);
             message.Status = OutboxStatus.Sent;
             message.SentAt = clock.GetUtcNow();
             message.LastError = null;
             delivered = true;
-            LogSent(message.Id, message.Kind, message.Attempts);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            message.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}", 2000);
+            message.LastError = sendTimeout.IsCancellationRequested
+                ? string.Create(CultureInfo.InvariantCulture, $"The send did not finish within Email:Smtp:TimeoutSeconds ({Options.Smtp.TimeoutSeconds} seconds)")
+                : Truncate($"{ex.GetType().Name}: {ex.Message}", 2000);
             if (message.Attempts >= Options.MaxAttempts)
             {
                 message.Status = OutboxStatus.Failed;
-                LogFailed(message.Id, message.Kind, message.Attempts, message.LastError);
             }
             else
             {
                 message.NextAttemptAt = now + Options.RetryDelay(message.Attempts);
-                LogWillRetry(message.Id, message.Kind, message.Attempts, message.NextAttemptAt, message.LastError);
             }
 
             delivered = false;
         }
 
-        try
+        if (!await claim.RecordAsync(message))
         {
-            await db.SaveChangesAsync(CancellationToken.None);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // A QA lead changed the row (for example retried it) while we were sending: theirs stands.
-            db.Entry(message).State = EntityState.Detached;
+            if (await claim.StillHoldsAsync(message.Id))
+            {
+                // A QA lead changed the row (for example retried it) while we were sending: theirs stands.
+                LogChangedWhileSending(message.Id, message.MessageId);
+            }
+            else
+            {
+                // Our claim lapsed and another instance took the row: its state is not ours to overwrite.
+                LogClaimLost(message.Id, message.MessageId, delivered);
+            }
+
+            return delivered;
         }
 
+        LogOutcome(message, delivered);
         return delivered;
+    }
+
+    private void LogOutcome(OutboxMessage message, bool delivered)
+    {
+        if (delivered)
+        {
+            LogSent(message.Id, message.Kind, message.Attempts);
+        }
+        else if (message.Status == OutboxStatus.Failed)
+        {
+            LogFailed(message.Id, message.Kind, message.Attempts, message.LastError ?? string.Empty);
+        }
+        else
+        {
+            LogWillRetry(message.Id, message.Kind, message.Attempts, message.NextAttemptAt, message.LastError ?? string.Empty);
+        }
     }
 
     private static string Truncate(string value, int length) => value.Length <= length ? value : value[..length];
@@ -173,4 +159,13 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Email {MessageId} ({Kind}) failed after {Attempts} attempts and will not be retried automatically: {Error}")]
     private partial void LogFailed(Guid messageId, string kind, int attempts, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lost the claim on email {MessageId} (outbox row {OutboxId}) before its outcome was saved (delivered: {Delivered}); the instance now holding it decides its state")]
+    private partial void LogClaimLost(Guid outboxId, string messageId, bool delivered);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The claim on this sender's batch lapsed before email {MessageId} (outbox row {OutboxId}) was sent; it is left for the next claim")]
+    private partial void LogClaimLapsed(Guid outboxId, string messageId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId} (outbox row {OutboxId}) was changed while it was being sent; the change stands")]
+    private partial void LogChangedWhileSending(Guid outboxId, string messageId);
 }
