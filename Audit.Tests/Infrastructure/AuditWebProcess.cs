@@ -94,6 +94,14 @@ public sealed class AuditWebProcess : IAsyncDisposable
         throw new TimeoutException($"Instance {Name} was not ready within {timeout.TotalSeconds:0} seconds:\n{Output}");
     }
 
+    /// <summary>Waits (bounded) for the process to end by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var limit = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(limit.Token);
+        return process.ExitCode;
+    }
+
     /// <summary>Kills the process and everything it started, at once: no shutdown, no finishing the current send.</summary>
     public async Task KillAsync()
     {
