@@ -4,10 +4,18 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Audit.Workflows.Reporting.Exports;
 
-/// <summary>The period report as a Word document for a committee paper: a title, the committee paragraph, then the tables.</summary>
+/// <summary>A short section of sentences under a heading, each with a bold label above it.</summary>
+public sealed record DocxSection(string Heading, IReadOnlyList<DocxEntry> Entries);
+
+public sealed record DocxEntry(string Label, string Text);
+
+/// <summary>
+/// The period report as a Word document for a committee paper: a title, the committee paragraph, any sections (the
+/// thematic dip samples), then the tables.
+/// </summary>
 public static class DocxExport
 {
-    public static byte[] Write(string title, IReadOnlyList<string> paragraph, IReadOnlyList<ReportTable> tables)
+    public static byte[] Write(string title, IReadOnlyList<string> paragraph, IReadOnlyList<ReportTable> tables, IReadOnlyList<DocxSection>? sections = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -18,6 +26,16 @@ public static class DocxExport
             foreach (var sentence in paragraph)
             {
                 body.Append(Paragraph(sentence));
+            }
+
+            foreach (var section in sections ?? [])
+            {
+                body.Append(Heading(section.Heading, "28"));
+                foreach (var entry in section.Entries)
+                {
+                    body.Append(Paragraph(entry.Label, bold: true));
+                    body.Append(Paragraph(entry.Text));
+                }
             }
 
             foreach (var table in tables)
