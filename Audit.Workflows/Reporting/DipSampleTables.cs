@@ -23,6 +23,6 @@ public static class DipSampleTables
         batch.Questions with { Id = $"dip-sample-{batch.Batch.Id}-questions", Title = $"Dip sample {batch.Batch.Id} by question" };
 
     /// <summary>The Word report's section: each batch's name, then its committee sentence as its page writes it; none when there are no batches.</summary>
-    public static DocxSection? Section(IReadOnlyList<DipSampleReport> batches) =>
-        batches.Count == 0 ? null : new("Thematic dip samples", batches.Select(b => new DocxEntry(b.Batch.Name, b.Paragraph)).ToList());
+    public static IReadOnlyList<DocxSection> Sections(IReadOnlyList<DipSampleReport> batches) =>
+        batches.Count == 0 ? [] : [new("Thematic dip samples", batches.Select(b => new DocxEntry(b.Batch.Name, b.Paragraph)).ToList())];
 }

@@ -31,9 +31,8 @@ public sealed class DownloadModel(DashboardService dashboards, DipSampleReports 
                 var batches = await dipSamples.InPeriodAsync(CurrentStaffId, period, HttpContext.RequestAborted);
                 return File(XlsxExport.Write([.. ReportTables.All(d), .. DipSampleTables.All(batches)]), Xlsx, $"{name}.xlsx");
             case "docx":
-                var section = DipSampleTables.Section(await dipSamples.InPeriodAsync(CurrentStaffId, period, HttpContext.RequestAborted));
-                return File(DocxExport.Write($"Audit report: {period.Name()}", d.Report.Paragraph, ReportTables.All(d), section is null ? null : [section]),
-                    Docx, $"{name}.docx");
+                var sections = DipSampleTables.Sections(await dipSamples.InPeriodAsync(CurrentStaffId, period, HttpContext.RequestAborted));
+                return File(DocxExport.Write($"Audit report: {period.Name()}", d.Report.Paragraph, ReportTables.All(d), sections), Docx, $"{name}.docx");
             default:
                 return NotFound();
         }
