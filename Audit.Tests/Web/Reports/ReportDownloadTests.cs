@@ -4,6 +4,7 @@ using Audit.Tests.Infrastructure;
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using DocumentFormat.OpenXml.Validation;
 using static Audit.Tests.Web.Audits.AuditSteps;
 
 namespace Audit.Tests.Web.Reports;
@@ -96,6 +97,7 @@ public sealed class ReportDownloadTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var workbook = SpreadsheetDocument.Open(stream, false);
+        Assert.Empty(new OpenXmlValidator().Validate(workbook));
         var sheets = workbook.WorkbookPart!.Workbook.Descendants<Sheet>().Select(x => x.Name!.Value!).ToList();
         Assert.Equal(["Thematic dip samples", $"Dip sample {batchId} by question"], sheets.TakeLast(2));
         var summary = SheetRows(workbook, "Thematic dip samples");
@@ -132,6 +134,7 @@ public sealed class ReportDownloadTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         using var document = WordprocessingDocument.Open(stream, false);
+        Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
         return document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText).ToList();
     }
 

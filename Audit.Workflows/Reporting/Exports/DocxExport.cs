@@ -51,15 +51,17 @@ public static class DocxExport
         return stream.ToArray();
     }
 
+    // Run properties in the order the schema sets (fonts, bold, size): Word reports a file with them out of order as
+    // unreadable content.
     private static Paragraph Heading(string text, string halfPoints) =>
-        new(new Run(new RunProperties(new Bold(), new FontSize { Val = halfPoints }, Font()), new Text(text)));
+        new(new Run(new RunProperties(Font(), new Bold(), new FontSize { Val = halfPoints }), new Text(text)));
 
     private static Paragraph Paragraph(string text, bool bold = false)
     {
         var properties = new RunProperties(Font());
         if (bold)
         {
-            properties.PrependChild(new Bold());
+            properties.AppendChild(new Bold());
         }
 
         return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
