@@ -72,10 +72,12 @@ public static class DocxExport
     private static Table Table(ReportTable report)
     {
         var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        // Table properties, then the grid, in the schema's order.
+        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border),
+            new TableGrid(report.Columns.Select(_ => new GridColumn())));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         header.Append(report.Columns.Select(c => new TableCell(Paragraph(c, bold: true))));
         table.Append(header);
