@@ -23,6 +23,13 @@ public sealed class CsvFeedController(FeedQueries feeds) : ControllerBase
             return NotFound();
         }
 
+        if (set == FeedQueries.DipSampleBatches)
+        {
+            return await feeds.DipSampleBatchRowsAsync(User.StaffMemberId()!, cancellationToken) is { } batches
+                ? Csv(set, FeedCsv.Table(set, batches.ToList()))
+                : Forbid(FeedTokenAuthentication.SchemeName);
+        }
+
         if (await feeds.ScopeAsync(User.StaffMemberId()!, cancellationToken) is not { } scope)
         {
             return Forbid(FeedTokenAuthentication.SchemeName);
@@ -35,6 +42,8 @@ public sealed class CsvFeedController(FeedQueries feeds) : ControllerBase
             FeedQueries.Actions => FeedCsv.Table(set, await feeds.ActionRows(scope).OrderBy(r => r.Id).ToListAsync(cancellationToken)),
             _ => FeedCsv.Table(set, await FeedQueries.ModerationRows(scope).OrderBy(r => r.Id).ToListAsync(cancellationToken)),
         };
-        return File(CsvExport.Write(table), "text/csv; charset=utf-8", $"audit-feed-{set}.csv");
+        return Csv(set, table);
     }
+
+    private FileContentResult Csv(string set, ReportTable table) => File(CsvExport.Write(table), "text/csv; charset=utf-8", $"audit-feed-{set}.csv");
 }

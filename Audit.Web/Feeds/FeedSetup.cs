@@ -52,6 +52,7 @@ public static class FeedSetup
         builder.EntitySet<SectionFeedRow>("Sections").EntityType.Name = "SectionGrade";
         builder.EntitySet<ActionFeedRow>("Actions").EntityType.Name = "Action";
         builder.EntitySet<ModerationFeedRow>("ModerationOutcomes").EntityType.Name = "ModerationOutcome";
+        builder.EntitySet<DipSampleBatchFeedRow>("DipSampleBatches").EntityType.Name = "DipSampleBatch";
         return builder.GetEdmModel();
     }
 }

@@ -16,7 +16,9 @@ public static partial class CommandLine
     /// <summary>
     /// <c>dotnet run --project Audit.Web -- report --from 2024-05-01 --to 2024-07-31 [--format text|csv|json]</c>: the
     /// period report over every audit in the configured database, for scheduled jobs. Text starts with the committee
-    /// paragraph, then every table; CSV is the counts by grade; JSON the paragraph and the counts. Exit code 2 on bad input.
+    /// paragraph, then every table (the thematic dip samples with an audit completed in the period last, as in the Excel
+    /// workbook); CSV is the counts by grade alone, as for every other table; JSON the paragraph, the counts and the
+    /// dip samples. Exit code 2 on bad input.
     /// </summary>
     public static async Task<int> ReportAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter errors)
     {
@@ -53,7 +55,8 @@ public static partial class CommandLine
         await scope.ServiceProvider.GetRequiredService<AuditDatabase>().MigrateAsync();
         var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
         var dashboard = await scope.ServiceProvider.GetRequiredService<DashboardService>().BuildAsync(db.CaseAudits, period);
-        var tables = ReportTables.All(dashboard);
+        var batches = await scope.ServiceProvider.GetRequiredService<DipSampleReports>().InPeriodAsync(db.CaseAudits, period);
+        IReadOnlyList<ReportTable> tables = [.. ReportTables.All(dashboard), .. DipSampleTables.All(batches)];
         switch (format)
         {
             case "csv":
@@ -74,6 +77,18 @@ public static partial class CommandLine
                         k.PreviousTotal,
                     }),
                     dashboard.Report.AllocatedInMonthAfter,
+                    DipSamples = batches.Select(b => new
+                    {
+                        b.Batch.Id,
+                        b.Batch.Name,
+                        b.Batch.Theme,
+                        b.Batch.CycleId,
+                        b.Batch.Cycle,
+                        b.Batch.Audits,
+                        b.Batch.Completed,
+                        b.Paragraph,
+                        Grades = b.Grades.Select(g => new { Grade = g.Grade.ToString(), g.Count, g.Percent }),
+                    }),
                 }, Json));
                 break;
             default:

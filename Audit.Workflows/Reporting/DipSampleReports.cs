@@ -13,7 +13,7 @@ public sealed record DipSampleAudit(int Id, string ServiceArea, string Team, str
 }
 
 /// <summary>A thematic dip sample in a list: its audits within the viewer's reports, and how many are completed.</summary>
-public sealed record DipSampleSummary(int Id, string Name, string Theme, int CycleId, string Cycle, int Audits, int Completed);
+public sealed record DipSampleSummary(int Id, string Name, string Theme, int CycleId, string Cycle, int Audits, int Completed, DateOnly Month);
 
 /// <summary>
 /// A thematic dip sample reported together: its audits, the committee sentence over those completed, and each
@@ -39,7 +39,15 @@ public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
             return null;
         }
 
-        var everything = await access.ReportsOnEverythingAsync(staffId, cancellationToken);
+        return await ListAsync(scope, await access.ReportsOnEverythingAsync(staffId, cancellationToken), cycleId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The batches over <paramref name="scope"/>, counting only its audits: with <paramref name="everything"/> every
+    /// batch (those not yet allocated too), otherwise those with an audit in the scope.
+    /// </summary>
+    public async Task<IReadOnlyList<DipSampleSummary>> ListAsync(IQueryable<CaseAudit> scope, bool everything, int? cycleId = null, CancellationToken cancellationToken = default)
+    {
         var completed = Completed(scope);
         var rows = await db.DipSampleBatches.AsNoTracking()
             .Where(b => cycleId == null || b.AuditCycleId == cycleId)
@@ -52,7 +60,7 @@ public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
             .Where(b => everything || b.Audits > 0)
             .ToListAsync(cancellationToken);
         return rows.OrderByDescending(r => r.Month).ThenByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
-            .Select(r => new DipSampleSummary(r.Id, r.Name, DipSampleThemes.Of(r.Notes, r.Number), r.AuditCycleId, AuditCycle.NameOf(r.Month), r.Audits, r.Completed))
+            .Select(r => new DipSampleSummary(r.Id, r.Name, DipSampleThemes.Of(r.Notes, r.Number), r.AuditCycleId, AuditCycle.NameOf(r.Month), r.Audits, r.Completed, r.Month))
             .ToList();
     }
 
@@ -84,6 +92,39 @@ public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
             return null;
         }
 
+        return await BuildAsync(batchId, scope, cancellationToken);
+    }
+
+    /// <summary>
+    /// The batches with an audit in the viewer's reports completed in the period, each reported as its page reports it
+    /// (where it has got to today), oldest first; none when this person sees no reports.
+    /// </summary>
+    public async Task<IReadOnlyList<DipSampleReport>> InPeriodAsync(string staffId, ReportPeriod period, CancellationToken cancellationToken = default) =>
+        await access.ReportableToAsync(staffId, cancellationToken) is { } scope ? await InPeriodAsync(scope, period, cancellationToken) : [];
+
+    /// <summary>The batches with an audit of <paramref name="scope"/> completed in the period: every audit for the command line.</summary>
+    public async Task<IReadOnlyList<DipSampleReport>> InPeriodAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    {
+        var ids = await ReportQueries.CompletedIn(scope, period)
+            .Where(a => a.DipSampleBatchId != null)
+            .Select(a => a.DipSampleBatchId!.Value)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var reports = new List<DipSampleReport>(ids.Count);
+        foreach (var id in ids.Order())
+        {
+            if (await BuildAsync(id, scope, cancellationToken) is { } report)
+            {
+                reports.Add(report);
+            }
+        }
+
+        return reports;
+    }
+
+    /// <summary>The batch's report over <paramref name="scope"/>: only its audits are listed and counted.</summary>
+    private async Task<DipSampleReport?> BuildAsync(int batchId, IQueryable<CaseAudit> scope, CancellationToken cancellationToken)
+    {
         var batch = await db.DipSampleBatches.AsNoTracking().Where(b => b.Id == batchId)
             .Select(b => new { b.Id, b.Name, b.ToolVersion!.Notes, b.ToolVersion.Number, b.ToolVersion.Scale, b.AuditCycleId, b.Cycle!.Month, b.CreatedAt, CreatedBy = b.CreatedBy!.FullName })
             .FirstOrDefaultAsync(cancellationToken);
@@ -113,7 +154,7 @@ public sealed class DipSampleReports(AuditDbContext db, AuditAccess access)
         var rows = Breakdowns.WeakestFirst(byQuestion.Select(q => GradeRow.Of(q.Title, q.Grades)));
         var questions = StandardPolicy.IsJudgedAgainstStandard(batch.Scale) ? ReportTables.StandardQuestionTable(rows) : ReportTables.QuestionTable(rows);
         var theme = DipSampleThemes.Of(batch.Notes, batch.Number);
-        var summary = new DipSampleSummary(batch.Id, batch.Name, theme, batch.AuditCycleId, AuditCycle.NameOf(batch.Month), audits.Count, counts.Values.Sum());
+        var summary = new DipSampleSummary(batch.Id, batch.Name, theme, batch.AuditCycleId, AuditCycle.NameOf(batch.Month), audits.Count, counts.Values.Sum(), batch.Month);
         return new DipSampleReport(summary, batch.CreatedAt, batch.CreatedBy, waiting,
             audits,
             CommitteeWording.Sampled(audits.Count, theme, counts, batch.Scale),

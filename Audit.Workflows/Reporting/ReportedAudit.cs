@@ -22,9 +22,9 @@ public sealed record ReportedAudit(
     bool? DiscussionHeld,
     bool Imported = false)
 {
-    /// <summary>Moderation made the grade better than the auditor's (a lower number is a better grade).</summary>
-    public bool Raised => Moderated && AuditorGrade is { } given && FinalGrade < given;
+    /// <summary>Moderation made the grade better than the auditor's (<see cref="StandardPolicy.Movement"/>: "not met" to "met" too).</summary>
+    public bool Raised => Moderated && AuditorGrade is { } given && StandardPolicy.Movement(given, FinalGrade) > 0;
 
     /// <summary>Moderation made the grade worse than the auditor's: the "overly positive" audit.</summary>
-    public bool Lowered => Moderated && AuditorGrade is { } given && FinalGrade > given;
+    public bool Lowered => Moderated && AuditorGrade is { } given && StandardPolicy.Movement(given, FinalGrade) < 0;
 }

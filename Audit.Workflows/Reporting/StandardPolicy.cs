@@ -13,4 +13,17 @@ public static class StandardPolicy
     public static bool IsJudgedAgainstStandard(GradeScale scale) => scale == GradeScale.MetNotMet;
 
     public static bool MeetsStandard(Grade grade) => grade is Grade.Met or Grade.Good or Grade.Outstanding;
+
+    /// <summary>
+    /// Which way moderation moved a grade: above zero raised (better than the auditor's), below zero lowered, zero
+    /// agreed. On one scale the grades are compared ("not met" to "met" is raised); an Ofsted grade given before the
+    /// tool declared met / not met is compared by whether it meets the standard, so "good" to "met" is agreed.
+    /// <see cref="Feeds.FeedQueries.ModerationRows"/> writes the same rule for the database.
+    /// </summary>
+    public static int Movement(Grade given, Grade final) =>
+        OnStandardScale(given) == OnStandardScale(final)
+            ? ((int)given).CompareTo((int)final)
+            : MeetsStandard(final).CompareTo(MeetsStandard(given));
+
+    private static bool OnStandardScale(Grade grade) => grade is Grade.Met or Grade.NotMet;
 }

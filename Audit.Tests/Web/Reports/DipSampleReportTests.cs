@@ -57,6 +57,23 @@ public sealed class DipSampleReportTests : IAsyncLifetime
         return (s, batchId);
     }
 
+    /// <summary>A second batch, in the other service area: 2 audits, 1 completed (good) in March 2026, 1 allocated.</summary>
+    public static async Task<int> AddOtherServiceAreaBatchAsync(AuditAppFactory app, ReportScenario s)
+    {
+        var day = new DateOnly(2026, 3, 12);
+        List<int> ids = [await s.AddCompletedAsync(Grade.Good, day, tool: ToolKind.DipSample, team: s.OtherTeam, auditor: s.OtherAuditor), await s.AddAllocatedAsync(day, s.OtherTeam)];
+        return await app.DbAsync(async db =>
+        {
+            var cycleId = await db.DipSampleBatches.Select(b => b.AuditCycleId).FirstAsync();
+            var batch = new DipSampleBatch { AuditCycleId = cycleId, ToolVersionId = 4, Name = "Court team voice of the child", CreatedAt = DateTimeOffset.UtcNow, CreatedById = s.QaLead.Id };
+            db.DipSampleBatches.Add(batch);
+            await db.SaveChangesAsync();
+            await db.CaseAudits.Where(a => ids.Contains(a.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.DipSampleBatchId, batch.Id).SetProperty(a => a.ToolKind, ToolKind.DipSample));
+            return batch.Id;
+        });
+    }
+
     [Fact]
     public async Task BatchPage_ReportsTheCompletedAudits_QuestionByQuestion_WeakestFirst_WithWholePercentages()
     {

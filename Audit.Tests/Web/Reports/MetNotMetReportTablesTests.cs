@@ -52,4 +52,45 @@ public sealed class MetNotMetReportTablesTests : IAsyncLifetime
         Assert.Equal(10, page.QuerySelectorAll("#table-tools thead th").Length);
         Assert.DoesNotContain("Met the standard", page.QuerySelector("#table-service-areas")!.TextContent, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// Four moderated supervision audits: not met to met (raised), met to not met (lowered), met agreed, and good
+    /// (graded before the tool declared met / not met) moderated to met — the same judgement, so agreed.
+    /// </summary>
+    private static async Task<ReportScenario> SeedModeratedSupervisionAsync(AuditAppFactory app)
+    {
+        var s = await ReportScenario.CreateAsync(app);
+        var day = new DateOnly(2026, 2, 10);
+        await s.AddCompletedAsync(Grade.NotMet, day, moderatedTo: Grade.Met, tool: ToolKind.Supervision);
+        await s.AddCompletedAsync(Grade.Met, day, moderatedTo: Grade.NotMet, tool: ToolKind.Supervision);
+        await s.AddCompletedAsync(Grade.Met, day, moderated: true, tool: ToolKind.Supervision);
+        await s.AddCompletedAsync(Grade.Good, day, moderatedTo: Grade.Met, tool: ToolKind.Supervision);
+        return s;
+    }
+
+    [Fact]
+    public async Task Calibration_OnMetNotMet_CountsNotMetToMetAsRaised_AndMetToNotMetAsLowered()
+    {
+        var s = await SeedModeratedSupervisionAsync(app);
+        using var lead = await SignedInAsync(app, s.QaLead);
+
+        var page = await lead.GetPageAsync($"/reports/moderation?{February2026}");
+
+        Assert.Equal("4 of 4 audits completed in the period were moderated (100%). Moderation agreed the auditor's grade in 2 (50%), raised it in 1 (25%) and lowered it in 1 (25%).",
+            page.QuerySelector("#calibration-summary")!.TextContent.Trim());
+        Assert.Equal(["Avery Auditor", "4", "4", "100", "2", "50", "1", "25", "1", "25", "Too few moderated to compare (fewer than 5)"],
+            Row(page, "moderation-by-auditor", "Avery Auditor"));
+    }
+
+    [Fact]
+    public async Task ModerationFeed_OnMetNotMet_SaysNotMetToMetWasRaised()
+    {
+        var s = await SeedModeratedSupervisionAsync(app);
+        var token = await Feeds.FeedClient.IssueAsync(app, s.QaLead, s.QaLead);
+
+        var rows = await Feeds.FeedClient.RowsAsync(await Feeds.FeedClient.GetAsync(app, "/feeds/odata/ModerationOutcomes?$orderby=Id", Feeds.FeedClient.Bearer(token)));
+
+        Assert.Equal([("NotMet", "Met", "Raised"), ("Met", "NotMet", "Lowered"), ("Met", "Met", "Agreed"), ("Good", "Met", "Agreed")],
+            rows.Select(r => (r.GetProperty("AuditorGrade").GetString(), r.GetProperty("ModeratedGrade").GetString(), r.GetProperty("Outcome").GetString())));
+    }
 }

@@ -46,6 +46,46 @@ public sealed class ReportCommandLineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Json_HoldsTheDipSamplesWithAnAuditCompletedInThePeriod()
+    {
+        var (s, batchId) = await DipSampleReportTests.SeedAsync(app);
+        var otherBatchId = await DipSampleReportTests.AddOtherServiceAreaBatchAsync(app, s);
+        using var output = new StringWriter();
+
+        var exitCode = await CommandLine.ReportAsync(app.Services, ["--from", "2026-03-01", "--to", "2026-03-31", "--format", "json"], output, TextWriter.Null);
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output.ToString());
+        var batches = json.RootElement.GetProperty("dipSamples").EnumerateArray().ToList();
+        Assert.Equal([(batchId, "Voice of the child, March 2026", "the voice of the child", "March 2026", 4, 3), (otherBatchId, "Court team voice of the child", "the voice of the child", "March 2026", 2, 1)],
+            batches.Select(b => (b.GetProperty("id").GetInt32(), b.GetProperty("name").GetString(), b.GetProperty("theme").GetString(), b.GetProperty("cycle").GetString(),
+                b.GetProperty("audits").GetInt32(), b.GetProperty("completed").GetInt32())));
+        Assert.Equal("Of 4 cases sampled on the voice of the child, 3 were completed: 33% (1) were graded inadequate and 67% (2) requires improvement to be good.",
+            batches[0].GetProperty("paragraph").GetString());
+        Assert.Equal(["Inadequate:1", "RequiresImprovement:2"], batches[0].GetProperty("grades").EnumerateArray().Select(g => $"{g.GetProperty("grade").GetString()}:{g.GetProperty("count").GetInt32()}"));
+        Assert.DoesNotContain("LCS-", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_ListsTheDipSamples_AfterTheOtherTables_AndNoneInAPeriodWithout()
+    {
+        var (_, batchId) = await DipSampleReportTests.SeedAsync(app);
+        using var march = new StringWriter();
+        using var april = new StringWriter();
+
+        await CommandLine.ReportAsync(app.Services, ["--from", "2026-03-01", "--to", "2026-03-31"], march, TextWriter.Null);
+        await CommandLine.ReportAsync(app.Services, ["--from", "2026-04-01", "--to", "2026-04-30"], april, TextWriter.Null);
+
+        var lines = march.ToString().Split(Environment.NewLine);
+        var summary = Array.IndexOf(lines, "Thematic dip samples");
+        Assert.True(summary > 0);
+        Assert.Equal("Batch\tName\tTheme\tProgramme\tAudits\tCompleted\tSummary", lines[summary + 1]);
+        Assert.StartsWith($"{batchId}\tVoice of the child, March 2026\tthe voice of the child\tMarch 2026\t4\t3\tOf 4 cases sampled", lines[summary + 2], StringComparison.Ordinal);
+        Assert.Contains($"Dip sample {batchId} by question", lines);
+        Assert.DoesNotContain("Thematic dip samples", april.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task BadInput_ListsEveryProblem_WithExitCode2()
     {
         using var errors = new StringWriter();

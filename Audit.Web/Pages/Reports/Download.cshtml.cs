@@ -4,8 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Audit.Web.Pages.Reports;
 
-/// <summary>Downloads: one table as CSV, every table as an Excel workbook, or the period report as a Word document.</summary>
-public sealed class DownloadModel(DashboardService dashboards, TimeProvider clock) : ReportPageModel(dashboards, clock)
+/// <summary>
+/// Downloads: one table as CSV, every table as an Excel workbook, or the period report as a Word document. The
+/// workbook and the document add the thematic dip samples with an audit completed in the period, when there are any.
+/// </summary>
+public sealed class DownloadModel(DashboardService dashboards, DipSampleReports dipSamples, TimeProvider clock) : ReportPageModel(dashboards, clock)
 {
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -25,9 +28,11 @@ public sealed class DownloadModel(DashboardService dashboards, TimeProvider cloc
             case "csv" when ReportTables.Find(d, table) is { } found:
                 return File(CsvExport.Write(found), "text/csv; charset=utf-8", $"{name}-{found.Id}.csv");
             case "xlsx":
-                return File(XlsxExport.Write(ReportTables.All(d)), Xlsx, $"{name}.xlsx");
+                var batches = await dipSamples.InPeriodAsync(CurrentStaffId, period, HttpContext.RequestAborted);
+                return File(XlsxExport.Write([.. ReportTables.All(d), .. DipSampleTables.All(batches)]), Xlsx, $"{name}.xlsx");
             case "docx":
-                return File(DocxExport.Write($"Audit report: {period.Name()}", d.Report.Paragraph, ReportTables.All(d)), Docx, $"{name}.docx");
+                var sections = DipSampleTables.Sections(await dipSamples.InPeriodAsync(CurrentStaffId, period, HttpContext.RequestAborted));
+                return File(DocxExport.Write($"Audit report: {period.Name()}", d.Report.Paragraph, ReportTables.All(d), sections), Docx, $"{name}.docx");
             default:
                 return NotFound();
         }

@@ -4,10 +4,18 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Audit.Workflows.Reporting.Exports;
 
-/// <summary>The period report as a Word document for a committee paper: a title, the committee paragraph, then the tables.</summary>
+/// <summary>A short section of sentences under a heading, each with a bold label above it.</summary>
+public sealed record DocxSection(string Heading, IReadOnlyList<DocxEntry> Entries);
+
+public sealed record DocxEntry(string Label, string Text);
+
+/// <summary>
+/// The period report as a Word document for a committee paper: a title, the committee paragraph, any sections (the
+/// thematic dip samples), then the tables.
+/// </summary>
 public static class DocxExport
 {
-    public static byte[] Write(string title, IReadOnlyList<string> paragraph, IReadOnlyList<ReportTable> tables)
+    public static byte[] Write(string title, IReadOnlyList<string> paragraph, IReadOnlyList<ReportTable> tables, IReadOnlyList<DocxSection>? sections = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -18,6 +26,16 @@ public static class DocxExport
             foreach (var sentence in paragraph)
             {
                 body.Append(Paragraph(sentence));
+            }
+
+            foreach (var section in sections ?? [])
+            {
+                body.Append(Heading(section.Heading, "28"));
+                foreach (var entry in section.Entries)
+                {
+                    body.Append(Paragraph(entry.Label, bold: true));
+                    body.Append(Paragraph(entry.Text));
+                }
             }
 
             foreach (var table in tables)
@@ -33,15 +51,17 @@ public static class DocxExport
         return stream.ToArray();
     }
 
+    // Run properties in the order the schema sets (fonts, bold, size): Word reports a file with them out of order as
+    // unreadable content.
     private static Paragraph Heading(string text, string halfPoints) =>
-        new(new Run(new RunProperties(new Bold(), new FontSize { Val = halfPoints }, Font()), new Text(text)));
+        new(new Run(new RunProperties(Font(), new Bold(), new FontSize { Val = halfPoints }), new Text(text)));
 
     private static Paragraph Paragraph(string text, bool bold = false)
     {
         var properties = new RunProperties(Font());
         if (bold)
         {
-            properties.PrependChild(new Bold());
+            properties.AppendChild(new Bold());
         }
 
         return new Paragraph(new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
@@ -52,10 +72,12 @@ public static class DocxExport
     private static Table Table(ReportTable report)
     {
         var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        // Table properties, then the grid, in the schema's order.
+        var table = new Table(new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border),
+            new TableGrid(report.Columns.Select(_ => new GridColumn())));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         header.Append(report.Columns.Select(c => new TableCell(Paragraph(c, bold: true))));
         table.Append(header);

@@ -8,14 +8,15 @@ namespace Audit.Workflows.Reporting.Feeds;
 /// The feeds' rows as queries over a person's reporting scope (<see cref="AuditAccess.ReportableToAsync"/>), for
 /// OData to filter, select, order and page in the database. Every projection is provider-neutral LINQ.
 /// </summary>
-public sealed class FeedQueries(AuditAccess access, TimeProvider clock)
+public sealed class FeedQueries(AuditAccess access, DipSampleReports dipSamples, TimeProvider clock)
 {
     public const string Audits = "audits";
     public const string Sections = "sections";
     public const string Actions = "actions";
     public const string Moderation = "moderation";
+    public const string DipSampleBatches = "dip-sample-batches";
 
-    public static readonly IReadOnlyList<string> Names = [Audits, Sections, Actions, Moderation];
+    public static readonly IReadOnlyList<string> Names = [Audits, Sections, Actions, Moderation, DipSampleBatches];
 
     /// <summary>The audits this person's reports count, or null when they see no reports.</summary>
     public Task<IQueryable<CaseAudit>?> ScopeAsync(string staffId, CancellationToken cancellationToken = default) =>
@@ -89,7 +90,7 @@ public sealed class FeedQueries(AuditAccess access, TimeProvider clock)
 
     /// <summary>
     /// Moderated audits whose grade is settled. Grades are stored as text, so "raised" is worked out grade by grade
-    /// rather than by comparing the stored values.
+    /// (as <see cref="StandardPolicy.Movement"/> decides it) rather than by comparing the stored values.
     /// </summary>
     public static IQueryable<ModerationFeedRow> ModerationRows(IQueryable<CaseAudit> scope) =>
         scope.Where(a => a.ModeratedAt != null && a.GradeConfirmedAt != null && a.State != AuditState.Cancelled
@@ -105,13 +106,42 @@ public sealed class FeedQueries(AuditAccess access, TimeProvider clock)
                 Moderator = a.Moderator == null ? string.Empty : a.Moderator.FullName,
                 AuditorGrade = a.AuditorGrade,
                 ModeratedGrade = a.FinalGrade,
+                // StandardPolicy.Movement, grade by grade: "not met" to "met" is raised; an Ofsted grade moderated onto
+                // met / not met is agreed when both meet the standard or both do not.
                 Outcome = a.FinalGrade == a.AuditorGrade ? ModerationFeedRow.Agreed
-                    : (a.FinalGrade == Grade.Outstanding
-                       || (a.FinalGrade == Grade.Good && a.AuditorGrade != Grade.Outstanding)
-                       || (a.FinalGrade == Grade.RequiresImprovement && a.AuditorGrade == Grade.Inadequate))
+                    : ((a.FinalGrade == Grade.Outstanding && a.AuditorGrade != Grade.Met)
+                       || (a.FinalGrade == Grade.Good && (a.AuditorGrade == Grade.RequiresImprovement || a.AuditorGrade == Grade.Inadequate || a.AuditorGrade == Grade.NotMet))
+                       || (a.FinalGrade == Grade.RequiresImprovement && a.AuditorGrade == Grade.Inadequate)
+                       || (a.FinalGrade == Grade.Met && (a.AuditorGrade == Grade.NotMet || a.AuditorGrade == Grade.RequiresImprovement || a.AuditorGrade == Grade.Inadequate)))
                         ? ModerationFeedRow.Raised
+                    : ((a.FinalGrade == Grade.Met && (a.AuditorGrade == Grade.Good || a.AuditorGrade == Grade.Outstanding))
+                       || (a.AuditorGrade == Grade.Met && (a.FinalGrade == Grade.Good || a.FinalGrade == Grade.Outstanding))
+                       || (a.FinalGrade == Grade.NotMet && (a.AuditorGrade == Grade.RequiresImprovement || a.AuditorGrade == Grade.Inadequate))
+                       || (a.AuditorGrade == Grade.NotMet && (a.FinalGrade == Grade.RequiresImprovement || a.FinalGrade == Grade.Inadequate)))
+                        ? ModerationFeedRow.Agreed
                         : ModerationFeedRow.Lowered,
                 ModeratedAt = a.ModeratedAt,
                 GradeConfirmedAt = a.GradeConfirmedAt,
             });
+
+    /// <summary>
+    /// The thematic dip samples as the dip-sample report list gives them to this person: counts over their scope only,
+    /// and, unless they report on everything, only batches with an audit in it. The theme is read from its tool
+    /// version's notes in code, so the rows are read first (a batch a month, not thousands) and OData filters them in
+    /// memory; null when this person sees no reports.
+    /// </summary>
+    public async Task<IQueryable<DipSampleBatchFeedRow>?> DipSampleBatchRowsAsync(string staffId, CancellationToken cancellationToken = default) =>
+        await dipSamples.ListAsync(staffId, cancellationToken: cancellationToken) is { } batches
+            ? batches.OrderBy(b => b.Id).Select(b => new DipSampleBatchFeedRow
+            {
+                Id = b.Id,
+                Name = b.Name,
+                Theme = b.Theme,
+                CycleId = b.CycleId,
+                Cycle = b.Cycle,
+                CycleMonth = b.Month,
+                Audits = b.Audits,
+                Completed = b.Completed,
+            }).ToList().AsQueryable()
+            : null;
 }

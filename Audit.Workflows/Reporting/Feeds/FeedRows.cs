@@ -96,3 +96,21 @@ public sealed class ModerationFeedRow
     public DateTimeOffset? ModeratedAt { get; init; }
     public DateTimeOffset? GradeConfirmedAt { get; init; }
 }
+
+/// <summary>
+/// One thematic dip sample: its name (a programme label), theme and month's programme, and how many of its audits in
+/// the token owner's scope there are and are completed — never a case or its audits' details.
+/// </summary>
+public sealed class DipSampleBatchFeedRow
+{
+    [Key]
+    public int Id { get; init; }
+    public string Name { get; init; } = string.Empty;
+    public string Theme { get; init; } = string.Empty;
+    public int CycleId { get; init; }
+    /// <summary>The programme's month as its name ("March 2026"); <see cref="CycleMonth"/> is its first day, for sorting.</summary>
+    public string Cycle { get; init; } = string.Empty;
+    public DateOnly CycleMonth { get; init; }
+    public int Audits { get; init; }
+    public int Completed { get; init; }
+}

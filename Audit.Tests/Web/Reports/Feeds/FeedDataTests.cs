@@ -28,7 +28,7 @@ public sealed class FeedDataTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        foreach (var set in new[] { "Audits", "Sections", "Actions", "ModerationOutcomes" })
+        foreach (var set in new[] { "Audits", "Sections", "Actions", "ModerationOutcomes", "DipSampleBatches" })
         {
             Assert.Contains($"<EntitySet Name=\"{set}\"", xml, StringComparison.Ordinal);
         }
