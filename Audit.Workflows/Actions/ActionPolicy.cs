@@ -25,38 +25,38 @@ public static class ActionPolicy
     public const string NotYourOwnCompletion = "You cannot confirm an action you completed yourself: the auditor or the team manager confirms it";
     public const string OnlyChangers = "Only the auditor or a QA lead can change the owner or due date of this action";
 
-    public static Tuple<Func<AuditAction?, bool>, string>[] RecordProgress(AuditActor actor) =>
+    public static Tuple<Func<AuditAction?, bool>, string>[] RecordProgress(Func<AuditActor> actor) =>
     [
         When(a => a is null || a.Status != ActionStatus.Confirmed, AlreadyConfirmed),
         When(a => a is null || a.Status != ActionStatus.AwaitingConfirmation, AwaitingConfirmation),
-        When(a => a is null ? actor.OwnsOpenAction : a.OwnerId == actor.StaffId, OnlyTheOwnerProgresses),
+        When(a => a is null ? actor().OwnsOpenAction : a.OwnerId == actor().StaffId, OnlyTheOwnerProgresses),
     ];
 
-    public static Tuple<Func<AuditAction?, bool>, string>[] Complete(AuditActor actor) =>
+    public static Tuple<Func<AuditAction?, bool>, string>[] Complete(Func<AuditActor> actor) =>
     [
         When(a => a is null || a.Status != ActionStatus.Confirmed, AlreadyConfirmed),
         When(a => a is null || a.Status != ActionStatus.AwaitingConfirmation, AwaitingConfirmation),
-        When(a => a is null ? actor.OwnsOpenAction : a.OwnerId == actor.StaffId, OnlyTheOwnerCompletes),
+        When(a => a is null ? actor().OwnsOpenAction : a.OwnerId == actor().StaffId, OnlyTheOwnerCompletes),
     ];
 
-    public static Tuple<Func<AuditAction?, bool>, string>[] Confirm(AuditActor actor) =>
+    public static Tuple<Func<AuditAction?, bool>, string>[] Confirm(Func<AuditActor> actor) =>
     [
         When(a => a is null || a.Status != ActionStatus.Confirmed, AlreadyConfirmed),
         When(a => a is null || a.Status == ActionStatus.AwaitingConfirmation, NotYetComplete),
-        When(_ => IsConfirmer(actor), OnlyConfirmers),
-        When(a => a is null || a.CompletedById != actor.StaffId, NotYourOwnCompletion),
+        When(_ => IsConfirmer(actor()), OnlyConfirmers),
+        When(a => a is null || a.CompletedById != actor().StaffId, NotYourOwnCompletion),
     ];
 
-    public static Tuple<Func<AuditAction?, bool>, string>[] Reopen(AuditActor actor) =>
+    public static Tuple<Func<AuditAction?, bool>, string>[] Reopen(Func<AuditActor> actor) =>
     [
         When(a => a is null || a.Status != ActionStatus.Open, NotYetComplete),
-        When(_ => IsConfirmer(actor), OnlyReopeners),
+        When(_ => IsConfirmer(actor()), OnlyReopeners),
     ];
 
-    public static Tuple<Func<AuditAction?, bool>, string>[] Change(AuditActor actor) =>
+    public static Tuple<Func<AuditAction?, bool>, string>[] Change(Func<AuditActor> actor) =>
     [
         When(a => a is null || a.Status != ActionStatus.Confirmed, AlreadyConfirmed),
-        When(_ => actor.IsAuditor || actor.IsQaLead, OnlyChangers),
+        When(_ => actor().IsAuditor || actor().IsQaLead, OnlyChangers),
     ];
 
     /// <summary>The auditor who set the action, or the team manager of the practitioner whose case it is.</summary>

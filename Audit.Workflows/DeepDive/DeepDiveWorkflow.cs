@@ -16,9 +16,14 @@ namespace Audit.Workflows.DeepDive;
 /// director is the <see cref="ModerationPolicy"/>'s answer; who holds a stage when a post is vacant is
 /// <see cref="StageHolding"/>'s. The drawing of this definition is <see cref="DeepDiveDiagram"/>.
 /// </summary>
-public sealed class DeepDiveWorkflow
+/// <remarks>
+/// The rules are the same for every audit, so the machine is configured once for the process
+/// (<c>DeepDiveWorkflow.Machine.cs</c>); a workflow is only an audit, a person and the policy, bound to that machine
+/// while it answers a question or fires a trigger. So every guard below reads them from <c>w</c>, the workflow being
+/// asked.
+/// </remarks>
+public sealed partial class DeepDiveWorkflow
 {
-    private readonly StateMachine<AuditState, AuditTrigger> machine;
     private readonly CaseAudit audit;
     private readonly AuditActor actor;
     private readonly ModerationPolicy policy;
@@ -28,17 +33,7 @@ public sealed class DeepDiveWorkflow
         this.audit = audit;
         this.actor = actor;
         this.policy = policy;
-        machine = new StateMachine<AuditState, AuditTrigger>(() => audit.State, s => audit.State = s);
-        SubmitTrigger = machine.SetTriggerParameters<SubmitDecision>(AuditTrigger.Submit);
-        ChangeGradeTrigger = machine.SetTriggerParameters<Grade>(AuditTrigger.ChangeGrade);
-        actionTriggers = ActionTriggerKinds.ToDictionary(t => t, t => machine.SetTriggerParameters<AuditAction?>(t));
-        Define();
-        Info = machine.GetInfo();
     }
-
-    public StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<SubmitDecision> SubmitTrigger { get; }
-    public StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<Grade> ChangeGradeTrigger { get; }
-    private readonly Dictionary<AuditTrigger, StateMachine<AuditState, AuditTrigger>.TriggerWithParameters<AuditAction?>> actionTriggers;
 
     /// <summary>The triggers about one action: the workflow asks <see cref="ActionPolicy"/> about that action.</summary>
     public static readonly IReadOnlyList<AuditTrigger> ActionTriggerKinds =
@@ -48,9 +43,9 @@ public sealed class DeepDiveWorkflow
     public AuditActor Actor => actor;
 
     /// <summary>The definition as Stateless describes it, for the diagram.</summary>
-    public StateMachineInfo Info { get; }
+    public StateMachineInfo Info => Shared.Info;
 
-    private void Define()
+    private static void Define(StateMachine<AuditState, AuditTrigger> machine)
     {
         // The auditor works on the audit: start it, record the answers, submit it with their overall grade. The QA
         // lead can hand it to someone else or give more time while it is with the auditor; the auditor can ask for
@@ -61,30 +56,30 @@ public sealed class DeepDiveWorkflow
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitReentryIf(AuditTrigger.Reallocate, OnlyAQaLead("reallocate"))
             .PermitReentryIf(AuditTrigger.Extend, OnlyAQaLead("extend"))
-            .PermitReentryIf(AuditTrigger.RequestExtension, ExtensionPolicy.Request(audit, actor))
-            .PermitReentryIf(AuditTrigger.DecideExtension, ExtensionPolicy.Decide(audit, actor))
+            .PermitReentryIf(AuditTrigger.RequestExtension, ExtensionPolicy.Request(TheAudit, TheActor))
+            .PermitReentryIf(AuditTrigger.DecideExtension, ExtensionPolicy.Decide(TheAudit, TheActor))
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
         machine.Configure(AuditState.InProgress)
             .PermitReentryIf(AuditTrigger.RecordAnswers, OnlyTheAuditorRecords())
-            .PermitDynamicIf(SubmitTrigger, AfterSubmission, AfterSubmissionDestinations, OnlyTheAuditor("submit"))
+            .PermitDynamicIf(SubmitTrigger, decision => Bound.AfterSubmission(decision), AfterSubmissionDestinations, OnlyTheAuditor("submit"))
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitReentryIf(AuditTrigger.Reallocate, OnlyAQaLead("reallocate"))
             .PermitReentryIf(AuditTrigger.Extend, OnlyAQaLead("extend"))
-            .PermitReentryIf(AuditTrigger.RequestExtension, ExtensionPolicy.Request(audit, actor))
-            .PermitReentryIf(AuditTrigger.DecideExtension, ExtensionPolicy.Decide(audit, actor))
+            .PermitReentryIf(AuditTrigger.RequestExtension, ExtensionPolicy.Request(TheAudit, TheActor))
+            .PermitReentryIf(AuditTrigger.DecideExtension, ExtensionPolicy.Decide(TheAudit, TheActor))
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
         // Moderation sent it back for more evidence: the auditor adds it and resubmits, and it is moderated again
         // whatever grade it comes back with.
         machine.Configure(AuditState.ReturnedToAuditor)
             .PermitReentryIf(AuditTrigger.RecordAnswers, OnlyTheAuditorRecords())
-            .PermitDynamicIf(SubmitTrigger, AfterSubmission, AfterSubmissionDestinations, OnlyTheAuditor("resubmit"))
+            .PermitDynamicIf(SubmitTrigger, decision => Bound.AfterSubmission(decision), AfterSubmissionDestinations, OnlyTheAuditor("resubmit"))
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitReentryIf(AuditTrigger.Reallocate, OnlyAQaLead("reallocate"))
             .PermitReentryIf(AuditTrigger.Extend, OnlyAQaLead("extend"))
-            .PermitReentryIf(AuditTrigger.RequestExtension, ExtensionPolicy.Request(audit, actor))
-            .PermitReentryIf(AuditTrigger.DecideExtension, ExtensionPolicy.Decide(audit, actor))
+            .PermitReentryIf(AuditTrigger.RequestExtension, ExtensionPolicy.Request(TheAudit, TheActor))
+            .PermitReentryIf(AuditTrigger.DecideExtension, ExtensionPolicy.Decide(TheAudit, TheActor))
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
         // A practice improvement manager takes the audit from the queue (or simply moderates it), checks each section's
@@ -93,11 +88,11 @@ public sealed class DeepDiveWorkflow
         machine.Configure(AuditState.AwaitingModeration)
             .PermitReentryIf(AuditTrigger.TakeForModeration, [.. OnlyAModerator(), NotYetTaken()])
             .PermitReentryIf(AuditTrigger.ReleaseModeration,
-                When(() => audit.ModerationTakenById is not null, "No one has taken this audit for moderation"),
-                When(() => audit.ModerationTakenById == actor.StaffId || actor.IsQaLead,
-                    $"Only {TakerName}, who took this audit, or a QA lead can release it"))
-            .PermitDynamicIf(AuditTrigger.AgreeGrade, () => AfterModeration(audit.FinalGrade), AfterModerationDestinations, OnlyAModerator())
-            .PermitDynamicIf(ChangeGradeTrigger, grade => AfterModeration(grade), AfterModerationDestinations, OnlyAModerator())
+                When(w => w.audit.ModerationTakenById is not null, "No one has taken this audit for moderation"),
+                When(w => w.audit.ModerationTakenById == w.actor.StaffId || w.actor.IsQaLead,
+                    w => $"Only {w.TakerName}, who took this audit, or a QA lead can release it"))
+            .PermitDynamicIf(AuditTrigger.AgreeGrade, () => Bound.AfterModeration(Bound.audit.FinalGrade), AfterModerationDestinations, OnlyAModerator())
+            .PermitDynamicIf(ChangeGradeTrigger, grade => Bound.AfterModeration(grade), AfterModerationDestinations, OnlyAModerator())
             .PermitIf(AuditTrigger.ReturnToAuditor, AuditState.ReturnedToAuditor, OnlyAModerator())
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
@@ -106,7 +101,7 @@ public sealed class DeepDiveWorkflow
         // default good, outstanding and inadequate: "line of sight") and co-signs it, or sends it back to moderation
         // with a comment. An inadequate grade goes on to the reflective conversation only once co-signed.
         machine.Configure(AuditState.AwaitingCoSign)
-            .PermitDynamicIf(AuditTrigger.CoSign, AfterCoSign, AfterCoSignDestinations, OnlyThePostHolder(Post.AssistantDirector, "co-sign"))
+            .PermitDynamicIf(AuditTrigger.CoSign, () => Bound.AfterCoSign(), AfterCoSignDestinations, OnlyThePostHolder(Post.AssistantDirector, "co-sign"))
             .PermitIf(AuditTrigger.SendBackToModeration, AuditState.AwaitingModeration, OnlyThePostHolder(Post.AssistantDirector, "send back"))
             .PermitReentryIf(AuditTrigger.NameStandIn, OnlyAQaLead("name a stand-in for"))
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
@@ -121,9 +116,9 @@ public sealed class DeepDiveWorkflow
                 [ConversationScheduled(), .. OnlyThePostHolder(Post.ServiceManager, "cancel the reflective conversation for")])
             .PermitReentryIf(AuditTrigger.AnswerInvitation,
                 ConversationScheduled(),
-                When(() => actor.IsConversationInvitee, "Only the people invited to the reflective conversation can answer its invitation"))
+                When(w => w.actor.IsConversationInvitee, "Only the people invited to the reflective conversation can answer its invitation"))
             .PermitReentryIf(AuditTrigger.DecideProposal,
-                [When(() => ConversationPolicy.PendingProposals(audit).Any(), "No one has proposed another time for the reflective conversation"),
+                [When(w => ConversationPolicy.PendingProposals(w.audit).Any(), "No one has proposed another time for the reflective conversation"),
                  .. OnlyThePostHolder(Post.ServiceManager, "decide on a proposed time for")])
             // A reflective conversation always agrees at least one remedial action (ConversationPolicy), so recording
             // it always leads on to the actions.
@@ -138,14 +133,14 @@ public sealed class DeepDiveWorkflow
         // a QA lead may give it to someone else or move its date. The audit closes by itself when the last action is
         // confirmed, or earlier when a QA lead closes it, giving a reason.
         machine.Configure(AuditState.ActionsOutstanding)
-            .PermitReentryIf(actionTriggers[AuditTrigger.RecordActionProgress], ActionPolicy.RecordProgress(actor))
-            .PermitReentryIf(actionTriggers[AuditTrigger.CompleteAction], ActionPolicy.Complete(actor))
-            .PermitReentryIf(actionTriggers[AuditTrigger.ConfirmAction], ActionPolicy.Confirm(actor))
-            .PermitReentryIf(actionTriggers[AuditTrigger.ReopenAction], ActionPolicy.Reopen(actor))
-            .PermitReentryIf(actionTriggers[AuditTrigger.ChangeAction], ActionPolicy.Change(actor))
+            .PermitReentryIf(ActionTrigger(AuditTrigger.RecordActionProgress), ActionPolicy.RecordProgress(TheActor))
+            .PermitReentryIf(ActionTrigger(AuditTrigger.CompleteAction), ActionPolicy.Complete(TheActor))
+            .PermitReentryIf(ActionTrigger(AuditTrigger.ConfirmAction), ActionPolicy.Confirm(TheActor))
+            .PermitReentryIf(ActionTrigger(AuditTrigger.ReopenAction), ActionPolicy.Reopen(TheActor))
+            .PermitReentryIf(ActionTrigger(AuditTrigger.ChangeAction), ActionPolicy.Change(TheActor))
             .PermitIf(AuditTrigger.Close, AuditState.Closed,
-                When(() => actor.IsQaLead || actor.IsSystem, "Only a QA lead can close this audit before its actions are confirmed"),
-                When(() => actor.IsQaLead || ActionPolicy.AllConfirmed(audit), "Every action must be confirmed before the audit can close"))
+                When(w => w.actor.IsQaLead || w.actor.IsSystem, "Only a QA lead can close this audit before its actions are confirmed"),
+                When(w => w.actor.IsQaLead || ActionPolicy.AllConfirmed(w.audit), "Every action must be confirmed before the audit can close"))
             .PermitReentryIf(AuditTrigger.RaiseImmediateResponse, OnlyTheAuditorRaises())
             .PermitIf(AuditTrigger.Cancel, AuditState.Cancelled, OnlyAQaLead("cancel"));
 
@@ -159,11 +154,11 @@ public sealed class DeepDiveWorkflow
         {
             machine.Configure(state)
                 .PermitReentryIf(AuditTrigger.WriteReflections,
-                    When(() => actor.IsPractitioner, "Only the practitioner whose work was audited can write their reflections: no one can write them for them"),
-                    When(() => audit.FinalGrade == Grade.Inadequate, "Reflections follow the reflective conversation, and this audit did not need one"))
+                    When(w => w.actor.IsPractitioner, "Only the practitioner whose work was audited can write their reflections: no one can write them for them"),
+                    When(w => w.audit.FinalGrade == Grade.Inadequate, "Reflections follow the reflective conversation, and this audit did not need one"))
                 .PermitReentryIf(AuditTrigger.RespondToFindings,
-                    When(() => actor.IsPractitioner, "Only the practitioner whose work was audited can respond to its findings"),
-                    When(() => audit.GradeConfirmedAt is not null, "You can respond to the findings once moderation has settled the grade"));
+                    When(w => w.actor.IsPractitioner, "Only the practitioner whose work was audited can respond to its findings"),
+                    When(w => w.audit.GradeConfirmedAt is not null, "You can respond to the findings once moderation has settled the grade"));
         }
     }
 
@@ -225,53 +220,49 @@ public sealed class DeepDiveWorkflow
 
     // ---- Who may ----
 
-    private Tuple<Func<bool>, string>[] OnlyTheAuditor(string verb) =>
-        [When(() => actor.IsAuditor, $"Only the allocated auditor can {verb} this audit")];
+    private static Tuple<Func<bool>, string>[] OnlyTheAuditor(string verb) =>
+        [When(w => w.actor.IsAuditor, $"Only the allocated auditor can {verb} this audit")];
 
-    private Tuple<Func<bool>, string>[] OnlyTheAuditorRecords() =>
-        [When(() => actor.IsAuditor, "Only the allocated auditor can change this audit")];
+    private static Tuple<Func<bool>, string>[] OnlyTheAuditorRecords() =>
+        [When(w => w.actor.IsAuditor, "Only the allocated auditor can change this audit")];
 
-    private Tuple<Func<bool>, string>[] OnlyTheAuditorRaises() =>
-        [When(() => actor.IsAuditor, "Only the allocated auditor can raise an immediate response on this audit")];
+    private static Tuple<Func<bool>, string>[] OnlyTheAuditorRaises() =>
+        [When(w => w.actor.IsAuditor, "Only the allocated auditor can raise an immediate response on this audit")];
 
-    private Tuple<Func<bool>, string>[] OnlyAQaLead(string verb) =>
-        [When(() => actor.IsQaLead, $"Only a QA lead can {verb} this audit")];
+    private static Tuple<Func<bool>, string>[] OnlyAQaLead(string verb) =>
+        [When(w => w.actor.IsQaLead, $"Only a QA lead can {verb} this audit")];
 
-    private Tuple<Func<bool>, string>[] OnlyAModerator() =>
+    private static Tuple<Func<bool>, string>[] OnlyAModerator() =>
     [
-        When(() => actor.IsPracticeImprovementManager, "Only a practice improvement manager can moderate this audit"),
-        When(() => !actor.IsAuditor, "You cannot moderate an audit you completed yourself"),
-        When(() => !actor.IsTeamManagerOfCase, "You cannot moderate an audit of a case where you manage the practitioner"),
-        When(() => audit.ModerationTakenById is null || audit.ModerationTakenById == actor.StaffId, $"{TakerName} has taken this audit for moderation"),
+        When(w => w.actor.IsPracticeImprovementManager, "Only a practice improvement manager can moderate this audit"),
+        When(w => !w.actor.IsAuditor, "You cannot moderate an audit you completed yourself"),
+        When(w => !w.actor.IsTeamManagerOfCase, "You cannot moderate an audit of a case where you manage the practitioner"),
+        When(w => w.audit.ModerationTakenById is null || w.audit.ModerationTakenById == w.actor.StaffId, w => $"{w.TakerName} has taken this audit for moderation"),
     ];
 
-    private Tuple<Func<bool>, string> NotYetTaken() =>
-        When(() => audit.ModerationTakenById is null, "You have already taken this audit for moderation");
+    private static Tuple<Func<bool>, string> NotYetTaken() =>
+        When(w => w.audit.ModerationTakenById is null, "You have already taken this audit for moderation");
 
     /// <summary>
     /// The post-holder for the case (assistant director of its directorate, service manager of its service area), or
     /// the stand-in a QA lead named; while the post is vacant, a QA lead acting for it.
     /// </summary>
-    private Tuple<Func<bool>, string>[] OnlyThePostHolder(Post post, string verb) =>
+    private static Tuple<Func<bool>, string>[] OnlyThePostHolder(Post post, string verb) =>
     [
-        When(() => actor.IsStandIn || actor.ActsForVacantPost || post switch
+        When(w => w.actor.IsStandIn || w.actor.ActsForVacantPost || post switch
             {
-                Post.AssistantDirector => actor.Has(Roles.AssistantDirector) && actor.IsAssistantDirectorOfCase,
-                _ => actor.Has(Roles.ServiceManager) && actor.IsServiceManagerOfCase,
+                Post.AssistantDirector => w.actor.Has(Roles.AssistantDirector) && w.actor.IsAssistantDirectorOfCase,
+                _ => w.actor.Has(Roles.ServiceManager) && w.actor.IsServiceManagerOfCase,
             },
-            StageHolding.IsVacant(audit)
+            w => StageHolding.IsVacant(w.audit)
                 ? $"There is no {post.Name()} who can act for this service: a QA lead can act for them, or name a stand-in"
                 : $"Only the {post.Name()} for this service, or their stand-in, can {verb} this audit"),
     ];
 
-    private Tuple<Func<bool>, string> ConversationScheduled() =>
-        When(() => ConversationPolicy.Current(audit) is not null, "No reflective conversation is scheduled for this audit");
+    private static Tuple<Func<bool>, string> ConversationScheduled() =>
+        When(w => ConversationPolicy.Current(w.audit) is not null, "No reflective conversation is scheduled for this audit");
 
     private string TakerName => audit.ModerationTakenBy?.FullName ?? "Another practice improvement manager";
-
-    private static Tuple<Func<bool>, string> When(Func<bool> check, string reason) => Tuple.Create(check, reason);
-
-    private static Tuple<Func<T, bool>, string> When<T>(Func<T, bool> check, string reason) => Tuple.Create(check, reason);
 
     // Criteria are drawn on the diagram: no semicolons, which Mermaid reads as the end of a statement.
     private static DynamicStateInfos Destinations(params (AuditState State, string Criterion)[] states)
@@ -284,70 +275,6 @@ public sealed class DeepDiveWorkflow
 
         return infos;
     }
-
-    // ---- Questions the rest of the application asks ----
-
-    /// <summary>The triggers this person may fire now. The UI shows exactly these actions.</summary>
-    public IReadOnlyList<AuditTrigger> PermittedTriggers() =>
-        Enum.GetValues<AuditTrigger>().Where(t => Check(t).IsAllowed).ToList();
-
-    /// <summary>Whether this person may fire the trigger now, and if not, why not (in words for them).</summary>
-    public TriggerCheck Check(AuditTrigger trigger) => Check(trigger, action: null);
-
-    /// <summary>Whether this person may complete this action now.</summary>
-    public TriggerCheck CheckCompleteAction(AuditAction action) => Check(AuditTrigger.CompleteAction, action);
-
-    /// <summary>Whether this person may fire this action trigger on this action now, and if not, why not.</summary>
-    public TriggerCheck CheckAction(AuditTrigger trigger, AuditAction action) => Check(trigger, action);
-
-    private TriggerCheck Check(AuditTrigger trigger, AuditAction? action)
-    {
-        var state = Info.States.Single(s => Equals(s.UnderlyingState, audit.State));
-        if (!state.Transitions.Any(t => Equals(t.Trigger.UnderlyingTrigger, trigger)))
-        {
-            return TriggerCheck.Refused(NotOfferedReason(trigger)
-                ?? $"This audit is {audit.State.Display().ToLowerInvariant()}: you cannot {trigger.Display().ToLowerInvariant()} now");
-        }
-
-        ICollection<string> unmet;
-        var allowed = trigger switch
-        {
-            // Who may submit or change a grade does not depend on the grade: any will do for the question.
-            AuditTrigger.Submit => machine.CanFire(SubmitTrigger, new SubmitDecision(false, string.Empty), out unmet),
-            AuditTrigger.ChangeGrade => machine.CanFire(ChangeGradeTrigger, Grade.RequiresImprovement, out unmet),
-            _ when actionTriggers.TryGetValue(trigger, out var withAction) => machine.CanFire(withAction, action, out unmet),
-            _ => machine.CanFire(trigger, out unmet),
-        };
-        return allowed ? TriggerCheck.Allowed : TriggerCheck.Refused(unmet.First());
-    }
-
-    /// <summary>
-    /// Why this overall grade cannot be given now — by the auditor submitting, or by a moderator changing it — or null.
-    /// The grade must be on the tool's scale, and "did not meet the standard" needs corrective actions
-    /// (<see cref="ScalePolicy"/>): at moderation, the way to add them is to return the audit to the auditor.
-    /// </summary>
-    public string? WhyNotGraded(Grade grade, GradeScale scale, int actions, bool atModeration = false) =>
-        ScalePolicy.OffScale(scale, grade, audit.ToolKind)
-        ?? ScalePolicy.WithoutActions(grade, actions, atModeration ? ScalePolicy.ReturnForActions : ScalePolicy.NotMetNeedsActions);
-
-    public void Start() => machine.Fire(AuditTrigger.Start);
-
-    public void Submit(SubmitDecision decision) => machine.Fire(SubmitTrigger, decision);
-
-    public void AgreeGrade() => machine.Fire(AuditTrigger.AgreeGrade);
-
-    public void ChangeGrade(Grade grade) => machine.Fire(ChangeGradeTrigger, grade);
-
-    public void CompleteAction(AuditAction action) => machine.Fire(actionTriggers[AuditTrigger.CompleteAction], action);
-
-    /// <summary>Fires an action trigger (<see cref="ActionTriggerKinds"/>) for this action.</summary>
-    public void FireAction(AuditTrigger trigger, AuditAction action) => machine.Fire(actionTriggers[trigger], action);
-
-    public void Fire(AuditTrigger trigger) => machine.Fire(trigger);
-
-    /// <summary>The definition, for the diagram page: drawn from a blank audit seen by no one in particular.</summary>
-    public static DeepDiveWorkflow Definition() =>
-        new(new CaseAudit { AuditorId = string.Empty, State = AuditState.Allocated }, AuditActor.Nobody, new ModerationPolicy(new WorkflowSettings()));
 }
 
 /// <summary>What the moderation policy decided when an audit was submitted.</summary>

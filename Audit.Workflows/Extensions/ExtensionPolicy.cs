@@ -28,16 +28,18 @@ public static class ExtensionPolicy
     public static ExtensionRequest? Open(CaseAudit audit) =>
         audit.ExtensionRequests.FirstOrDefault(r => r.Status == ExtensionRequestStatus.Open && r.RequestedById == audit.AuditorId);
 
-    public static Tuple<Func<bool>, string>[] Request(CaseAudit audit, AuditActor actor) =>
+    /// <summary>The guards of a request, reading the audit and the person the workflow is asked about.</summary>
+    public static Tuple<Func<bool>, string>[] Request(Func<CaseAudit> audit, Func<AuditActor> actor) =>
     [
-        When(() => actor.IsAuditor, OnlyTheAuditorAsks),
-        When(() => Open(audit) is null, AlreadyAsked),
+        When(() => actor().IsAuditor, OnlyTheAuditorAsks),
+        When(() => Open(audit()) is null, AlreadyAsked),
     ];
 
-    public static Tuple<Func<bool>, string>[] Decide(CaseAudit audit, AuditActor actor) =>
+    /// <summary>The guards of a decision, reading the audit and the person the workflow is asked about.</summary>
+    public static Tuple<Func<bool>, string>[] Decide(Func<CaseAudit> audit, Func<AuditActor> actor) =>
     [
-        When(() => Open(audit) is not null, NothingToDecide),
-        When(() => actor.IsQaLead, OnlyAQaLeadDecides),
+        When(() => Open(audit()) is not null, NothingToDecide),
+        When(() => actor().IsQaLead, OnlyAQaLeadDecides),
     ];
 
     private static Tuple<Func<bool>, string> When(Func<bool> check, string reason) => Tuple.Create(check, reason);
