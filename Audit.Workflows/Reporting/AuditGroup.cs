@@ -3,9 +3,10 @@ using Audit.Data.Models;
 namespace Audit.Workflows.Reporting;
 
 /// <summary>
-/// How many of a period's audits share a tool, team, auditor, the auditor's grade, the final grade and whether they were
-/// moderated: counted in the database (<see cref="ReportQueries.GroupsAsync"/>), so the breakdowns and calibration add
-/// up a few groups instead of reading every audit of the period.
+/// How many of a period's audits share a tool, team, auditor, the auditor's grade, the final grade, whether they were
+/// moderated and imported, and what their record says of feedback and discussion: counted in the database
+/// (<see cref="ReportQueries.GroupsAsync"/>), so the breakdowns, calibration and KPIs add up a few groups instead of
+/// reading every audit of the period. Imported (historic) audits have no deadlines or discussion recorded.
 /// </summary>
 public sealed record AuditGroup(
     string ToolName,
@@ -15,6 +16,10 @@ public sealed record AuditGroup(
     Grade? AuditorGrade,
     Grade FinalGrade,
     bool Moderated,
+    bool Imported,
+    bool? FeedbackSought,
+    bool? FeedbackObtained,
+    bool? DiscussionHeld,
     int Count)
 {
     /// <summary>Moderation made the grade better than the auditor's (a lower number is a better grade).</summary>

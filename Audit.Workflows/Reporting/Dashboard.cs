@@ -24,13 +24,13 @@ public sealed class DashboardService(ReportQueries queries, KpiQueries kpis, Per
     public async Task<Dashboard> BuildAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var report = await reports.BuildAsync(scope, period, cancellationToken);
-        // The breakdowns and calibration add up the period's audits counted in groups in the database, never read one by one.
+        // The breakdowns, calibration and KPIs add up the period's audits counted in groups in the database, never read one by one.
         var audits = await queries.GroupsAsync(scope, period, cancellationToken);
         var breakdowns = Breakdowns.From(
             audits,
             await queries.SectionGradesAsync(scope, period, cancellationToken),
             await queries.ThemesAsync(scope, period, cancellationToken));
-        var measures = await kpis.CountAsync(scope, period, cancellationToken);
+        var measures = await kpis.CountAsync(scope, period, audits, cancellationToken);
         return new Dashboard(report, breakdowns, measures, Calibration.From(audits), await TrendAsync(scope, period, cancellationToken));
     }
 

@@ -33,29 +33,23 @@ public sealed record Kpis(
 /// <summary>Counts the KPIs: audits by their settled grade in the period; deadlines, actions and immediate responses by their own dates.</summary>
 public sealed class KpiQueries(AuditDbContext db, TimeProvider clock)
 {
-    public async Task<Kpis> CountAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    public async Task<Kpis> CountAsync(IQueryable<CaseAudit> scope, ReportPeriod period, IReadOnlyList<AuditGroup> audits, CancellationToken cancellationToken = default)
     {
         var (start, end) = period.Instants();
         var today = UkTime.Today(clock);
 
-        // The period's audits counted in the database by what their record says, rather than read one by one.
-        var completed = ReportQueries.CompletedIn(scope, period);
-        var records = await completed
-            .GroupBy(a => new { a.IsImported, Sought = a.Record!.FeedbackSought, Obtained = a.Record!.FeedbackObtained, Held = a.Record!.DiscussionHeld })
-            .Select(g => new { g.Key.IsImported, g.Key.Sought, g.Key.Obtained, g.Key.Held, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
         // A historic import records only the grade and, where the file gave it, the family feedback: it has no due date
-        // or discussion, so it counts only in the measures its file could answer.
-        var inWorkflow = records.Where(r => !r.IsImported).Sum(r => r.Count);
-        var feedbackKnown = records.Where(r => !r.IsImported || r.Sought is not null).Sum(r => r.Count);
-        var sought = records.Where(r => r.Sought == true).Sum(r => r.Count);
-        var obtained = records.Where(r => r.Sought == true && r.Obtained == true).Sum(r => r.Count);
-        var discussed = records.Where(r => !r.IsImported && r.Held == true).Sum(r => r.Count);
+        // or discussion, so it counts only in the measures its file could answer. The audits come counted in groups.
+        int Audits(Func<AuditGroup, bool> which) => audits.Where(which).Sum(a => a.Count);
+        var inWorkflow = Audits(a => !a.Imported);
+        var feedbackKnown = Audits(a => !a.Imported || a.FeedbackSought is not null);
+        var sought = Audits(a => a.FeedbackSought == true);
+        var obtained = Audits(a => a.FeedbackSought == true && a.FeedbackObtained == true);
+        var discussed = Audits(a => !a.Imported && a.DiscussionHeld == true);
 
         // On time is the UK date of the submission against the due date, which is no neutral SQL on an instant stored as
         // a number (SQLite): two columns per audit in the workflow are read (historic imports have none).
-        var submissions = await completed
+        var submissions = await ReportQueries.CompletedIn(scope, period)
             .Where(a => !a.IsImported && a.SubmittedAt != null)
             .Select(a => new { a.DueDate, SubmittedAt = a.SubmittedAt!.Value })
             .ToListAsync(cancellationToken);

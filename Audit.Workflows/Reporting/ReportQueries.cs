@@ -27,8 +27,9 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
     }
 
     /// <summary>
-    /// The period's audits counted in the database by tool version, team, auditor, the auditor's grade, the final grade
-    /// and whether they were moderated, shared by the breakdowns and calibration: a few groups, not a row per audit. The
+    /// The period's audits counted in the database by tool version, team, auditor, the auditor's grade, the final grade,
+    /// moderation, import and the record's feedback and discussion, shared by the breakdowns, calibration and KPIs: one
+    /// read of the period's audits, a few hundred groups out of it, not a row per audit. The
     /// names (tool, team, service area, auditor) come from small lookups keyed by id. Audits are grouped by name as
     /// they are shown, so two versions of a tool count as one tool.
     /// </summary>
@@ -44,6 +45,10 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 a.AuditorGrade,
                 FinalGrade = a.FinalGrade!.Value,
                 Moderated = a.ModeratedAt != null,
+                a.IsImported,
+                a.Record!.FeedbackSought,
+                a.Record!.FeedbackObtained,
+                a.Record!.DiscussionHeld,
             })
             .Select(g => new
             {
@@ -54,6 +59,10 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 g.Key.AuditorGrade,
                 g.Key.FinalGrade,
                 g.Key.Moderated,
+                g.Key.IsImported,
+                g.Key.FeedbackSought,
+                g.Key.FeedbackObtained,
+                g.Key.DiscussionHeld,
                 Count = g.Count(),
             })
             .ToListAsync(cancellationToken);
@@ -82,6 +91,10 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 r.AuditorGrade,
                 r.FinalGrade,
                 r.Moderated,
+                r.IsImported,
+                r.FeedbackSought,
+                r.FeedbackObtained,
+                r.DiscussionHeld,
                 r.Count))
             .ToList();
     }
