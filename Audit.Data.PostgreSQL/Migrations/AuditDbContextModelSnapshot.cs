@@ -851,9 +851,6 @@ namespace Audit.Data.PostgreSQL.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AllocatedAt")
-                        .HasDatabaseName("IX_CaseAudits_AllocatedAt");
-
                     b.HasIndex("AuditCycleId");
 
                     b.HasIndex("ConversationHeldAt")
@@ -874,6 +871,9 @@ namespace Audit.Data.PostgreSQL.Migrations
 
                     b.HasIndex("AuditorId", "State")
                         .HasDatabaseName("IX_CaseAudits_Auditor_State");
+
+                    b.HasIndex("AllocatedAt", "IsImported", "CaseFileId")
+                        .HasDatabaseName("IX_CaseAudits_AllocatedAt_Report");
 
                     b.HasIndex("GradeConfirmedAt", "State", "FinalGrade", "ToolVersionId", "CaseFileId")
                         .HasDatabaseName("IX_CaseAudits_GradeConfirmed_Report");

@@ -55,7 +55,9 @@ internal sealed class CaseAuditMapping : IEntityTypeConfiguration<CaseAudit>
             .HasDatabaseName("IX_CaseAudits_GradeConfirmed_Report");
         // The KPIs count reflective conversations held in the period.
         builder.HasIndex(a => a.ConversationHeldAt).HasDatabaseName("IX_CaseAudits_ConversationHeldAt");
-        builder.HasIndex(a => a.AllocatedAt).HasDatabaseName("IX_CaseAudits_AllocatedAt");
+        // "Allocated in the month after the period" counts audits allocated in Audit (not imported) by this date: the
+        // flag and the case file (a leader's scope) are in the index, so the count never reads the table.
+        builder.HasIndex(a => new { a.AllocatedAt, a.IsImported, a.CaseFileId }).HasDatabaseName("IX_CaseAudits_AllocatedAt_Report");
         builder.Property(a => a.ImportExternalId).HasMaxLength(100);
         builder.Property(a => a.ImportedAuditorName).HasMaxLength(200);
         builder.HasIndex(a => a.ImportExternalId, "UX_CaseAudits_ImportExternalId").IsUnique().HasFilter("\"ImportExternalId\" IS NOT NULL");

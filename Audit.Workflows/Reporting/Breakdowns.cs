@@ -61,14 +61,17 @@ public sealed record Breakdowns(
     IReadOnlyList<GradeRow> BySection,
     IReadOnlyList<ThemeRow> ByTheme)
 {
+    /// <summary>The breakdowns from the period's audits counted in groups (<see cref="ReportQueries.GroupsAsync"/>).</summary>
     public static Breakdowns From(
-        IReadOnlyList<ReportedAudit> audits,
+        IReadOnlyList<AuditGroup> audits,
         IReadOnlyList<(string Section, Grade Grade, int Count)> sections,
         IReadOnlyList<(string Theme, int Audits)> themes)
     {
-        static IReadOnlyList<GradeRow> By(IEnumerable<ReportedAudit> rows, Func<ReportedAudit, string> key) =>
-            rows.GroupBy(key).Select(g => GradeRow.Of(g.Key, g.Select(a => a.FinalGrade)))
+        static IReadOnlyList<GradeRow> By(IEnumerable<AuditGroup> groups, Func<AuditGroup, string> key) =>
+            groups.GroupBy(key).Select(g => GradeRow.Of(g.Key, AuditGroup.ByFinalGrade(g)))
                 .OrderByDescending(r => r.Total).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+
+        var total = audits.Sum(a => a.Count);
 
         var bySection = WeakestFirst(sections.GroupBy(s => s.Section)
             .Select(g => GradeRow.Of(g.Key, g.SelectMany(s => Enumerable.Repeat(s.Grade, s.Count)))));
@@ -78,7 +81,7 @@ public sealed record Breakdowns(
             By(audits, a => $"{a.Team} ({a.ServiceArea})"),
             By(audits, a => a.ToolName),
             bySection,
-            themes.Select(t => new ThemeRow(t.Theme, t.Audits, Percentages.Of(t.Audits, audits.Count))).ToList());
+            themes.Select(t => new ThemeRow(t.Theme, t.Audits, Percentages.Of(t.Audits, total))).ToList());
     }
 
     /// <summary>Sections (or a dip sample's questions) weakest first: the largest share below good or not meeting the standard, then the largest share inadequate.</summary>

@@ -18,21 +18,22 @@ public sealed record Calibration(CalibrationRow Overall, IReadOnlyList<Calibrati
 {
     public const int SmallNumber = 5;
 
-    public static Calibration From(IReadOnlyList<ReportedAudit> audits) =>
+    /// <summary>Calibration from the period's audits counted in groups (<see cref="ReportQueries.GroupsAsync"/>).</summary>
+    public static Calibration From(IReadOnlyList<AuditGroup> audits) =>
         new(Row("All audits", audits), Ranked(audits, a => a.AuditorName), Ranked(audits, a => a.ServiceArea));
 
     /// <summary>The most often lowered first (the "overly positive" auditor); rows with too few moderated audits last, by name.</summary>
-    private static IReadOnlyList<CalibrationRow> Ranked(IEnumerable<ReportedAudit> audits, Func<ReportedAudit, string> key) =>
+    private static IReadOnlyList<CalibrationRow> Ranked(IEnumerable<AuditGroup> audits, Func<AuditGroup, string> key) =>
         audits.GroupBy(key).Select(g => Row(g.Key, g.ToList()))
             .OrderBy(r => r.TooFewToCompare)
             .ThenByDescending(r => r.TooFewToCompare ? 0 : (decimal)r.Lowered / r.Moderated)
             .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
 
-    private static CalibrationRow Row(string name, IReadOnlyList<ReportedAudit> audits)
+    private static CalibrationRow Row(string name, IReadOnlyList<AuditGroup> audits)
     {
         var moderated = audits.Where(a => a.Moderated).ToList();
-        return new(name, audits.Count, moderated.Count, moderated.Count(a => !a.Raised && !a.Lowered),
-            moderated.Count(a => a.Raised), moderated.Count(a => a.Lowered));
+        return new(name, audits.Sum(a => a.Count), moderated.Sum(a => a.Count), moderated.Where(a => !a.Raised && !a.Lowered).Sum(a => a.Count),
+            moderated.Where(a => a.Raised).Sum(a => a.Count), moderated.Where(a => a.Lowered).Sum(a => a.Count));
     }
 }

@@ -24,7 +24,8 @@ public sealed class DashboardService(ReportQueries queries, KpiQueries kpis, Per
     public async Task<Dashboard> BuildAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
     {
         var report = await reports.BuildAsync(scope, period, cancellationToken);
-        var audits = await queries.CompletedAsync(scope, period, cancellationToken);
+        // The breakdowns, calibration and KPIs add up the period's audits counted in groups in the database, never read one by one.
+        var audits = await queries.GroupsAsync(scope, period, cancellationToken);
         var breakdowns = Breakdowns.From(
             audits,
             await queries.SectionGradesAsync(scope, period, cancellationToken),

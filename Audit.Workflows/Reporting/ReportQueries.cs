@@ -7,8 +7,8 @@ namespace Audit.Workflows.Reporting;
 
 /// <summary>
 /// The queries every report is built from, always within the viewer's scope (<see cref="AuditAccess.ReportableToAsync"/>).
-/// Provider-neutral LINQ: filtering and grouping happen in the database, and only the small projection of each audit
-/// in the period is read.
+/// Provider-neutral LINQ: filtering and grouping happen in the database, so reports read counts by group, not the
+/// period's audits one by one.
 /// </summary>
 public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
 {
@@ -27,14 +27,16 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
     }
 
     /// <summary>
-    /// The period's audits, read once per dashboard and shared by the breakdowns, KPIs and calibration. Each row reads
-    /// the audit's own columns and its record; the names (tool, team, service area, auditor) come from small lookups
-    /// keyed by id, so the rows need no further joins and share one string per name.
+    /// The period's audits counted in the database by tool version, team, auditor, the auditor's grade, the final grade,
+    /// moderation, import and the record's feedback and discussion, shared by the breakdowns, calibration and KPIs: one
+    /// read of the period's audits, a few hundred groups out of it, not a row per audit. The
+    /// names (tool, team, service area, auditor) come from small lookups keyed by id. Audits are grouped by name as
+    /// they are shown, so two versions of a tool count as one tool.
     /// </summary>
-    public async Task<IReadOnlyList<ReportedAudit>> CompletedAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<AuditGroup>> GroupsAsync(IQueryable<CaseAudit> scope, ReportPeriod period, CancellationToken cancellationToken = default)
     {
-        var rows = await CompletedIn(scope, period).AsNoTracking()
-            .Select(a => new
+        var rows = await CompletedIn(scope, period)
+            .GroupBy(a => new
             {
                 a.ToolVersionId,
                 a.CaseFile!.TeamId,
@@ -43,12 +45,25 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 a.AuditorGrade,
                 FinalGrade = a.FinalGrade!.Value,
                 Moderated = a.ModeratedAt != null,
-                a.DueDate,
-                a.SubmittedAt,
-                FeedbackSought = a.Record == null ? null : a.Record.FeedbackSought,
-                FeedbackObtained = a.Record == null ? null : a.Record.FeedbackObtained,
-                DiscussionHeld = a.Record == null ? null : a.Record.DiscussionHeld,
                 a.IsImported,
+                a.Record!.FeedbackSought,
+                a.Record!.FeedbackObtained,
+                a.Record!.DiscussionHeld,
+            })
+            .Select(g => new
+            {
+                g.Key.ToolVersionId,
+                g.Key.TeamId,
+                g.Key.AuditorId,
+                g.Key.ImportedAuditorName,
+                g.Key.AuditorGrade,
+                g.Key.FinalGrade,
+                g.Key.Moderated,
+                g.Key.IsImported,
+                g.Key.FeedbackSought,
+                g.Key.FeedbackObtained,
+                g.Key.DiscussionHeld,
+                Count = g.Count(),
             })
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
@@ -68,7 +83,7 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
             .Select(u => new { u.Id, u.FullName })
             .ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
 
-        return rows.Select(r => new ReportedAudit(
+        return rows.Select(r => new AuditGroup(
                 r.ToolVersionId is { } version ? tools[version] : DefaultToolName,
                 teams[r.TeamId].ServiceArea,
                 teams[r.TeamId].Name,
@@ -76,12 +91,11 @@ public sealed class ReportQueries(AuditDbContext db, AuditAccess access)
                 r.AuditorGrade,
                 r.FinalGrade,
                 r.Moderated,
-                r.DueDate,
-                r.SubmittedAt,
+                r.IsImported,
                 r.FeedbackSought,
                 r.FeedbackObtained,
                 r.DiscussionHeld,
-                r.IsImported))
+                r.Count))
             .ToList();
     }
 

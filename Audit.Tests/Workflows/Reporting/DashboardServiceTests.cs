@@ -85,6 +85,56 @@ public sealed class DashboardServiceTests : IAsyncLifetime
             d.Kpis.Measures.Take(4).Select(m => (m.Name, m.Count, m.OutOf)));
     }
 
+    /// <summary>
+    /// June 2026 (British Summer Time), ten audits hand-counted through the grouped counts: Avery 6 (raised 1, lowered 2,
+    /// agreed 2, 1 not moderated), Blake 3 (lowered 1, agreed 2), one historic import by "Sam Former" (not in Audit).
+    /// Two submissions straddle UK midnight on their due date: 22:30 UTC is on time, 23:30 UTC is the next UK day.
+    /// </summary>
+    [Fact]
+    public async Task Dashboard_GroupedCounts_MatchAHandCountedFixture()
+    {
+        var s = await ReportScenario.CreateAsync(app);
+        var day = new DateOnly(2026, 6, 12);
+        var due = new DateOnly(2026, 6, 10);
+        await s.AddCompletedAsync(Grade.RequiresImprovement, day, moderatedTo: Grade.Good, feedbackSought: true, feedbackObtained: true, discussionHeld: true,
+            themes: ["Drift and delay"]);
+        await s.AddCompletedAsync(Grade.Good, day, moderatedTo: Grade.RequiresImprovement, feedbackSought: true, feedbackObtained: false, discussionHeld: false,
+            themes: ["Drift and delay"]);
+        await s.AddCompletedAsync(Grade.Good, day, moderatedTo: Grade.Inadequate, feedbackSought: false, discussionHeld: true);
+        await SubmittedAtAsync(await s.AddCompletedAsync(Grade.Good, day, moderated: true, dueDate: due), new DateTimeOffset(2026, 6, 10, 23, 30, 0, TimeSpan.Zero));
+        await s.AddCompletedAsync(Grade.Outstanding, day, moderated: true, tool: ToolKind.Supervision);
+        await s.AddCompletedAsync(Grade.Inadequate, day, team: s.OtherTeam, dueDate: new DateOnly(2026, 6, 11));
+        await s.AddCompletedAsync(Grade.Good, day, moderatedTo: Grade.RequiresImprovement, team: s.OtherTeam, auditor: s.OtherAuditor);
+        await s.AddCompletedAsync(Grade.RequiresImprovement, day, moderated: true, team: s.OtherTeam, auditor: s.OtherAuditor);
+        await SubmittedAtAsync(await s.AddCompletedAsync(Grade.Good, day, moderated: true, auditor: s.OtherAuditor, dueDate: due),
+            new DateTimeOffset(2026, 6, 10, 22, 30, 0, TimeSpan.Zero));
+        var imported = await s.AddCompletedAsync(Grade.Good, day, auditor: s.OtherAuditor, feedbackSought: true, feedbackObtained: false);
+        await app.DbAsync(db => db.CaseAudits.Where(a => a.Id == imported)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.IsImported, true).SetProperty(a => a.ImportedAuditorName, "Sam Former")));
+        await s.AddCompletedAsync(Grade.Inadequate, new DateOnly(2026, 5, 31), moderatedTo: Grade.Good);
+
+        var d = (await DashboardAsync(s.QaLead, ReportPeriod.Month(2026, 6)))!;
+
+        var area = s.Team.ServiceAreaName;
+        var otherArea = s.OtherTeam.ServiceAreaName;
+        Assert.Equal([new GradeRow(area, 7, 1, 1, 4, 1), new GradeRow(otherArea, 3, 1, 2, 0, 0)], d.Breakdowns.ByServiceArea);
+        Assert.Equal([new GradeRow($"Assessment team ({area})", 7, 1, 1, 4, 1), new GradeRow($"Court team ({otherArea})", 3, 1, 2, 0, 0)], d.Breakdowns.ByTeam);
+        Assert.Equal([new GradeRow("Deep dive case audit", 9, 2, 3, 4, 0), new GradeRow("Supervision audit", 1, 0, 0, 0, 1)], d.Breakdowns.ByTool);
+        Assert.Equal([new ThemeRow("Drift and delay", 2, 20)], d.Breakdowns.ByTheme);
+        Assert.Equal(new CalibrationRow("All audits", 10, 8, 4, 1, 3), d.Calibration.Overall);
+        Assert.Equal(
+            [new CalibrationRow("Avery Auditor", 6, 5, 2, 1, 2), new CalibrationRow("Blake Auditor", 3, 3, 2, 0, 1), new CalibrationRow("Sam Former", 1, 0, 0, 0, 0)],
+            d.Calibration.ByAuditor);
+        Assert.Equal([new CalibrationRow(area, 7, 6, 3, 1, 2), new CalibrationRow(otherArea, 3, 2, 1, 0, 1)], d.Calibration.ByServiceArea);
+        Assert.Equal(
+            [("Child and family feedback sought", 3, 10), ("Child and family feedback obtained, where sought", 1, 3),
+                ("Discussion with the practitioner held", 2, 9), ("Audits submitted by their due date", 7, 9)],
+            d.Kpis.Measures.Take(4).Select(m => (m.Name, m.Count, m.OutOf)));
+    }
+
+    private Task<int> SubmittedAtAsync(int auditId, DateTimeOffset at) =>
+        app.DbAsync(db => db.CaseAudits.Where(a => a.Id == auditId).ExecuteUpdateAsync(u => u.SetProperty(a => a.SubmittedAt, at)));
+
     private Task<int> ConfirmedAtAsync(int auditId, DateTimeOffset at) =>
         app.DbAsync(db => db.CaseAudits.Where(a => a.Id == auditId).ExecuteUpdateAsync(u => u.SetProperty(a => a.GradeConfirmedAt, at)));
 }

@@ -3,11 +3,12 @@ using Audit.Data.Models;
 namespace Audit.Workflows.Reporting;
 
 /// <summary>
-/// One audit whose grade was settled in a period, with what every report table reads about it. Imported (historic)
-/// audits have no deadlines or discussion recorded, so the KPIs about those leave them out. Only what the breakdowns,
-/// KPIs and calibration read: the dashboard holds one of these for every audit of the period.
+/// How many of a period's audits share a tool, team, auditor, the auditor's grade, the final grade, whether they were
+/// moderated and imported, and what their record says of feedback and discussion: counted in the database
+/// (<see cref="ReportQueries.GroupsAsync"/>), so the breakdowns, calibration and KPIs add up a few groups instead of
+/// reading every audit of the period. Imported (historic) audits have no deadlines or discussion recorded.
 /// </summary>
-public sealed record ReportedAudit(
+public sealed record AuditGroup(
     string ToolName,
     string ServiceArea,
     string Team,
@@ -15,16 +16,19 @@ public sealed record ReportedAudit(
     Grade? AuditorGrade,
     Grade FinalGrade,
     bool Moderated,
-    DateOnly DueDate,
-    DateTimeOffset? SubmittedAt,
+    bool Imported,
     bool? FeedbackSought,
     bool? FeedbackObtained,
     bool? DiscussionHeld,
-    bool Imported = false)
+    int Count)
 {
     /// <summary>Moderation made the grade better than the auditor's (<see cref="StandardPolicy.Movement"/>: "not met" to "met" too).</summary>
     public bool Raised => Moderated && AuditorGrade is { } given && StandardPolicy.Movement(given, FinalGrade) > 0;
 
     /// <summary>Moderation made the grade worse than the auditor's: the "overly positive" audit.</summary>
     public bool Lowered => Moderated && AuditorGrade is { } given && StandardPolicy.Movement(given, FinalGrade) < 0;
+
+    /// <summary>The groups' audits by final grade.</summary>
+    public static IReadOnlyDictionary<Grade, int> ByFinalGrade(IEnumerable<AuditGroup> groups) =>
+        groups.GroupBy(g => g.FinalGrade).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
 }

@@ -1510,9 +1510,9 @@ namespace Audit.Data.PostgreSQL.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_CaseAudits_AllocatedAt",
+                name: "IX_CaseAudits_AllocatedAt_Report",
                 table: "CaseAudits",
-                column: "AllocatedAt");
+                columns: new[] { "AllocatedAt", "IsImported", "CaseFileId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CaseAudits_AuditCycleId",
