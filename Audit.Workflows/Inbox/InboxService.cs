@@ -96,16 +96,26 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
         // A moderator never moderates their own audit, one where they manage the practitioner, or one another
         // moderator has taken (the workflow refuses them), so those are not their work.
         var moderator = roles.Contains(Roles.PracticeImprovementManager);
-        var rows = await db.CaseAudits.AsNoTracking()
-            .Where(a => (a.AuditorId == staffId
-                    && (a.State == AuditState.Allocated || a.State == AuditState.InProgress || a.State == AuditState.ReturnedToAuditor))
-                || (moderator && a.State == AuditState.AwaitingModeration && a.AuditorId != staffId
-                    && !db.CaseFiles.Any(c => c.Id == a.CaseFileId && c.Team!.TeamManagerId == staffId)
-                    && (a.ModerationTakenById == null || a.ModerationTakenById == staffId))
-                || ((a.State == AuditState.AwaitingCoSign || a.State == AuditState.AwaitingReflectiveConversation)
+        // Each stage's audits found through its own index, their ids united, then read by id: the same test as one
+        // OR-ed filter, which SQLite answers by scanning every audit.
+        var ids = db.CaseAudits.Where(a => a.AuditorId == staffId
+                && (a.State == AuditState.Allocated || a.State == AuditState.InProgress || a.State == AuditState.ReturnedToAuditor))
+            .Select(a => a.Id)
+            .Concat(db.CaseAudits.Where(a => (a.State == AuditState.AwaitingCoSign || a.State == AuditState.AwaitingReflectiveConversation)
                     && db.Deadlines.Any(d => d.CaseAuditId == a.Id && d.CompletedAt == null
                         && d.Kind == (a.State == AuditState.AwaitingCoSign ? DeadlineKind.CoSignDue : DeadlineKind.ConversationDue)
-                        && (d.OwnerId == staffId || (qaLead && d.OwnerId == null && d.OwnerRole == Roles.QaLead)))))
+                        && (d.OwnerId == staffId || (qaLead && d.OwnerId == null && d.OwnerRole == Roles.QaLead))))
+                .Select(a => a.Id));
+        if (moderator)
+        {
+            ids = ids.Concat(db.CaseAudits.Where(a => a.State == AuditState.AwaitingModeration && a.AuditorId != staffId
+                    && !db.CaseFiles.Any(c => c.Id == a.CaseFileId && c.Team!.TeamManagerId == staffId)
+                    && (a.ModerationTakenById == null || a.ModerationTakenById == staffId))
+                .Select(a => a.Id));
+        }
+
+        var rows = await db.CaseAudits.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
             .Select(a => new AuditRow(
                 a.Id,
                 a.State,
