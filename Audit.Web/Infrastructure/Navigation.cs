@@ -21,7 +21,7 @@ public sealed class Navigation(IHttpContextAccessor http, InboxService inbox)
 
         var path = context!.Request.Path;
         // Error pages must render even when the database cannot answer, so they show no count.
-        var count = path.StartsWithSegments("/errors", StringComparison.OrdinalIgnoreCase) ? 0 : await inbox.CountAsync(staffId, context.RequestAborted);
+        var count = path.StartsWithSegments("/errors", StringComparison.OrdinalIgnoreCase) ? 0 : await inbox.CountAsync(staffId, user.RoleNames(), context.RequestAborted);
         var myWork = count == 0 ? "My work" : $"My work ({count.ToString(CultureInfo.InvariantCulture)})";
         var items = new List<NavigationItem> { Item(myWork, "/", path, exact: true) };
         if (user.IsInRole(Roles.PracticeImprovementManager))

@@ -1,4 +1,5 @@
 using Audit.Web.Infrastructure;
+using Audit.Workflows.Identity;
 using Audit.Workflows.Inbox;
 
 namespace Audit.Web.Pages;
@@ -8,5 +9,5 @@ public sealed class IndexModel(InboxService inbox) : AuditPageModel
 {
     public IReadOnlyList<InboxItem> Items { get; private set; } = [];
 
-    public async Task OnGetAsync() => Items = await inbox.ForAsync(CurrentStaffId, HttpContext.RequestAborted);
+    public async Task OnGetAsync() => Items = await inbox.ForAsync(CurrentStaffId, User.RoleNames(), HttpContext.RequestAborted);
 }

@@ -41,6 +41,13 @@ public static class ClaimsPrincipalExtensions
 
     public static bool IsDemoAccount(this ClaimsPrincipal principal) => principal.HasClaim(AuditClaimTypes.DemoAccount, "true");
 
+    /// <summary>
+    /// The roles the sign-in carries, as <see cref="ClaimsPrincipal.IsInRole"/> reads them: read from the database at
+    /// sign-in and again at every security-stamp validation, so no request reads them to show a page.
+    /// </summary>
+    public static IReadOnlySet<string> RoleNames(this ClaimsPrincipal principal) =>
+        principal.Identities.SelectMany(i => i.FindAll(i.RoleClaimType)).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+
     public static bool UsesTwoFactor(this ClaimsPrincipal principal) => principal.FindFirstValue(AuditClaimTypes.TwoFactorEnabled) == "true";
 
     /// <summary>True when one of the person's roles requires an authenticator app and they have not set one up.</summary>

@@ -9,79 +9,113 @@ namespace Audit.Workflows.Inbox;
 /// <summary>
 /// "My work": everything waiting on one person, worked out from the audits' states and the organisation — immediate
 /// responses to acknowledge, audits to start or finish, moderations, co-signs, reflective conversations and actions,
-/// and whatever each <see cref="IInboxSource"/> adds (the practitioner's reflections and responses). One query per kind of task, each
-/// projecting only what the list shows. The result is kept for the request, so the page and the navigation count
-/// share it.
+/// and whatever each <see cref="IInboxSource"/> adds (the practitioner's reflections and responses). It runs on every
+/// page (the navigation's count), so it asks little: one query for every audit stage waiting on the person, one
+/// asking whether any immediate response, action or invitation waits (each read only when one does), and the
+/// sources' own, on one connection, each projecting only what the list shows. The result is kept for the request,
+/// so the page and the navigation count share it.
 /// </summary>
 public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProvider clock, IEnumerable<IInboxSource> sources)
 {
     private readonly Dictionary<string, IReadOnlyList<InboxItem>> cache = [];
 
-    /// <summary>Every item waiting on this person, most urgent first, then newest first.</summary>
-    public async Task<IReadOnlyList<InboxItem>> ForAsync(string staffId, CancellationToken cancellationToken = default)
+    /// <summary>Every item waiting on this person, most urgent first, then newest first; their roles read from the database.</summary>
+    public Task<IReadOnlyList<InboxItem>> ForAsync(string staffId, CancellationToken cancellationToken = default) =>
+        ForAsync(staffId, roles: null, cancellationToken);
+
+    /// <summary>
+    /// Every item waiting on this person, most urgent first, then newest first. <paramref name="roles"/> are the
+    /// roles their sign-in carries (<c>ClaimsPrincipal.RoleNames()</c>, the ones the menu and page access use), so
+    /// showing a page reads no roles; null reads them. What the person may then do is the workflow's to check, with
+    /// the roles read afresh.
+    /// </summary>
+    public async Task<IReadOnlyList<InboxItem>> ForAsync(string staffId, IReadOnlySet<string>? roles, CancellationToken cancellationToken = default)
     {
         if (cache.TryGetValue(staffId, out var cached))
         {
             return cached;
         }
 
-        var roles = await access.RolesOfAsync(staffId, cancellationToken);
-        var today = UkTime.Today(clock);
-        var items = new List<InboxItem>(await ImmediateResponsesAsync(staffId, today, cancellationToken));
-
-        items.AddRange((await AuditorWorkAsync(staffId, cancellationToken)).Select(r => Item(
-            r.State == AuditState.Allocated ? InboxTask.StartAudit : InboxTask.FinishAudit, r, today, r.DeadlineDueAt, r.DueDate)));
-
-        if (roles.Contains(Roles.PracticeImprovementManager))
+        // One connection for the whole reading, rather than one opened and closed for each query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            // A moderator never moderates their own audit, one where they manage the practitioner, or one another
-            // moderator has taken (the workflow refuses them), so those are not their work.
-            var rows = await Rows(a => a.State == AuditState.AwaitingModeration && a.AuditorId != staffId && a.CaseFile!.Team!.TeamManagerId != staffId
-                && (a.ModerationTakenById == null || a.ModerationTakenById == staffId), DeadlineKind.ModerationDue, cancellationToken);
-            items.AddRange(rows.Select(r => Item(InboxTask.Moderate, r, today, r.DeadlineDueAt, null,
-                urgent: r.FinalGrade == Grade.Inadequate || r.ImmediateResponseRaised,
-                detail: r.TakenById == staffId ? $"{r.FinalGrade?.Display()}, taken by you" : r.FinalGrade?.Display())));
+            roles ??= await access.RolesOfAsync(staffId, cancellationToken);
+            var today = UkTime.Today(clock);
+            var waiting = await WaitingAsync(staffId, cancellationToken);
+            var items = new List<InboxItem>();
+            if (waiting.ImmediateResponses)
+            {
+                items.AddRange(await ImmediateResponsesAsync(staffId, today, cancellationToken));
+            }
+
+            items.AddRange(await StagesAsync(staffId, roles, today, cancellationToken));
+            if (waiting.Actions)
+            {
+                items.AddRange(await ActionsAsync(staffId, today, cancellationToken));
+            }
+
+            foreach (var source in sources)
+            {
+                items.AddRange(await source.ItemsForAsync(staffId, roles, today, cancellationToken));
+            }
+
+            if (waiting.Invitations)
+            {
+                items.AddRange(await InvitationsAsync(staffId, cancellationToken));
+            }
+
+            var sorted = items.OrderBy(i => i.Priority).ThenByDescending(i => i.Since).ThenByDescending(i => i.AuditId).ToList();
+            cache[staffId] = sorted;
+            return sorted;
         }
-
-        // The co-sign and the reflective conversation are the work of whoever holds the stage: the post-holder, a
-        // stand-in, or — while the post is vacant — the QA leads, acting for it. The stage's deadline row names them.
-        var qaLead = roles.Contains(Roles.QaLead);
-        foreach (var (state, kind, task) in new[]
+        finally
         {
-            (AuditState.AwaitingCoSign, DeadlineKind.CoSignDue, InboxTask.CoSign),
-            (AuditState.AwaitingReflectiveConversation, DeadlineKind.ConversationDue, InboxTask.ReflectiveConversation),
-        })
-        {
-            var rows = await Rows(a => a.State == state && db.Deadlines.Any(d => d.CaseAuditId == a.Id && d.Kind == kind && d.CompletedAt == null
-                && (d.OwnerId == staffId || (qaLead && d.OwnerId == null && d.OwnerRole == Roles.QaLead))), kind, cancellationToken);
-            items.AddRange(rows.Select(r => Item(task, r, today, r.DeadlineDueAt, null, detail: task == InboxTask.CoSign
-                ? r.FinalGrade?.Display()
-                : r.ConversationScheduledFor is { } when ? $"Scheduled for {UkTime.ToUk(when):d MMMM yyyy HH:mm}" : null)));
+            await db.Database.CloseConnectionAsync();
         }
-
-        items.AddRange(await ActionsAsync(staffId, today, cancellationToken));
-        foreach (var source in sources)
-        {
-            items.AddRange(await source.ItemsForAsync(staffId, roles, today, cancellationToken));
-        }
-        items.AddRange(await InvitationsAsync(staffId, cancellationToken));
-
-        var sorted = items.OrderBy(i => i.Priority).ThenByDescending(i => i.Since).ThenByDescending(i => i.AuditId).ToList();
-        cache[staffId] = sorted;
-        return sorted;
     }
 
-    /// <summary>How many items are waiting on this person, for the navigation.</summary>
+    /// <summary>How many items are waiting on this person, for the navigation; their roles read from the database.</summary>
     public async Task<int> CountAsync(string staffId, CancellationToken cancellationToken = default) =>
         (await ForAsync(staffId, cancellationToken)).Count;
 
-    private Task<List<AuditRow>> AuditorWorkAsync(string staffId, CancellationToken cancellationToken) =>
-        Rows(a => a.AuditorId == staffId
-            && (a.State == AuditState.Allocated || a.State == AuditState.InProgress || a.State == AuditState.ReturnedToAuditor),
-            DeadlineKind.AuditDue, cancellationToken);
+    /// <summary>How many items are waiting on this person, for the navigation, with the roles their sign-in carries.</summary>
+    public async Task<int> CountAsync(string staffId, IReadOnlySet<string> roles, CancellationToken cancellationToken = default) =>
+        (await ForAsync(staffId, roles, cancellationToken)).Count;
 
-    private Task<List<AuditRow>> Rows(System.Linq.Expressions.Expression<Func<CaseAudit, bool>> filter, DeadlineKind kind, CancellationToken cancellationToken) =>
-        db.CaseAudits.AsNoTracking().Where(filter)
+    /// <summary>
+    /// The audits whose current stage waits on this person, in one query (the stages' states do not overlap, so no
+    /// audit comes twice): to start or finish as their auditor; to moderate, for a practice improvement manager; to
+    /// co-sign or hold the reflective conversation for, as the holder of the stage.
+    /// </summary>
+    private async Task<IEnumerable<InboxItem>> StagesAsync(string staffId, IReadOnlySet<string> roles, DateOnly today, CancellationToken cancellationToken)
+    {
+        // The co-sign and the reflective conversation are the work of whoever holds the stage: the post-holder, a
+        // stand-in, or — while the post is vacant — the QA leads, acting for it. The stage's deadline row names them.
+        var qaLead = roles.Contains(Roles.QaLead);
+        // A moderator never moderates their own audit, one where they manage the practitioner, or one another
+        // moderator has taken (the workflow refuses them), so those are not their work.
+        var moderator = roles.Contains(Roles.PracticeImprovementManager);
+        // Each stage's audits found through its own index, their ids united, then read by id: the same test as one
+        // OR-ed filter, which SQLite answers by scanning every audit.
+        var ids = db.CaseAudits.Where(a => a.AuditorId == staffId
+                && (a.State == AuditState.Allocated || a.State == AuditState.InProgress || a.State == AuditState.ReturnedToAuditor))
+            .Select(a => a.Id)
+            .Concat(db.CaseAudits.Where(a => (a.State == AuditState.AwaitingCoSign || a.State == AuditState.AwaitingReflectiveConversation)
+                    && db.Deadlines.Any(d => d.CaseAuditId == a.Id && d.CompletedAt == null
+                        && d.Kind == (a.State == AuditState.AwaitingCoSign ? DeadlineKind.CoSignDue : DeadlineKind.ConversationDue)
+                        && (d.OwnerId == staffId || (qaLead && d.OwnerId == null && d.OwnerRole == Roles.QaLead))))
+                .Select(a => a.Id));
+        if (moderator)
+        {
+            ids = ids.Concat(db.CaseAudits.Where(a => a.State == AuditState.AwaitingModeration && a.AuditorId != staffId
+                    && !db.CaseFiles.Any(c => c.Id == a.CaseFileId && c.Team!.TeamManagerId == staffId)
+                    && (a.ModerationTakenById == null || a.ModerationTakenById == staffId))
+                .Select(a => a.Id));
+        }
+
+        var rows = await db.CaseAudits.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
             .Select(a => new AuditRow(
                 a.Id,
                 a.State,
@@ -90,12 +124,39 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
                 a.ImmediateResponseRaised,
                 a.ConversationScheduledFor,
                 a.ModerationTakenById,
-                db.Deadlines.Where(d => d.CaseAuditId == a.Id && d.Kind == kind && d.CompletedAt == null)
+                // The open deadline of the audit's current stage.
+                db.Deadlines.Where(d => d.CaseAuditId == a.Id && d.CompletedAt == null
+                        && d.Kind == (a.State == AuditState.AwaitingModeration ? DeadlineKind.ModerationDue
+                            : a.State == AuditState.AwaitingCoSign ? DeadlineKind.CoSignDue
+                            : a.State == AuditState.AwaitingReflectiveConversation ? DeadlineKind.ConversationDue
+                            : DeadlineKind.AuditDue))
                     .OrderByDescending(d => d.Id).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault(),
                 // When the audit reached its current stage: its latest history row (ordered by id, written in order).
                 a.History.OrderByDescending(h => h.Id).Select(h => (DateTimeOffset?)h.OccurredAt).FirstOrDefault() ?? a.AllocatedAt,
                 a.ToolKind))
             .ToListAsync(cancellationToken);
+        return rows.Select(r => r.State switch
+        {
+            AuditState.AwaitingModeration => Item(InboxTask.Moderate, r, today, r.DeadlineDueAt, null,
+                urgent: r.FinalGrade == Grade.Inadequate || r.ImmediateResponseRaised,
+                detail: r.TakenById == staffId ? $"{r.FinalGrade?.Display()}, taken by you" : r.FinalGrade?.Display()),
+            AuditState.AwaitingCoSign => Item(InboxTask.CoSign, r, today, r.DeadlineDueAt, null, detail: r.FinalGrade?.Display()),
+            AuditState.AwaitingReflectiveConversation => Item(InboxTask.ReflectiveConversation, r, today, r.DeadlineDueAt, null,
+                detail: r.ConversationScheduledFor is { } when ? $"Scheduled for {UkTime.ToUk(when):d MMMM yyyy HH:mm}" : null),
+            _ => Item(r.State == AuditState.Allocated ? InboxTask.StartAudit : InboxTask.FinishAudit, r, today, r.DeadlineDueAt, r.DueDate),
+        });
+    }
+
+    /// <summary>Whether any immediate response, action or invitation waits on this person: one query, so the common answer (none) costs one.</summary>
+    private async Task<Waiting> WaitingAsync(string staffId, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => u.Id == staffId)
+            .Select(u => new Waiting(
+                db.ImmediateResponseAcknowledgements.Any(a => a.StaffMemberId == staffId && a.AcknowledgedAt == null),
+                db.AuditActions.Any(x => x.OwnerId == staffId && x.CompletedAt == null && x.CaseAudit!.State == AuditState.ActionsOutstanding),
+                db.ConversationInvitees.Any(i => i.StaffId == staffId && i.Conversation!.CancelledAt == null
+                    && i.Conversation.CaseAudit!.State == AuditState.AwaitingReflectiveConversation
+                    && (i.Answer == InvitationAnswer.NeedsAction || i.ProposalDeclinedAt != null))))
+            .FirstOrDefaultAsync(cancellationToken) ?? new Waiting(false, false, false);
 
     private async Task<IEnumerable<InboxItem>> ActionsAsync(string staffId, DateOnly today, CancellationToken cancellationToken)
     {
@@ -162,6 +223,8 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     private static DateOnly DueDateOf(DateTimeOffset dueAt) => DateOnly.FromDateTime(UkTime.ToUk(dueAt.AddTicks(-1)).DateTime);
 
     private static string Reference(int auditId) => new CaseAudit { Id = auditId, AuditorId = string.Empty }.Reference;
+
+    private sealed record Waiting(bool ImmediateResponses, bool Actions, bool Invitations);
 
     private sealed record AuditRow(int Id, AuditState State, DateOnly DueDate, Grade? FinalGrade, bool ImmediateResponseRaised,
         DateTimeOffset? ConversationScheduledFor, string? TakenById, DateTimeOffset? DeadlineDueAt, DateTimeOffset Since, ToolKind Kind);
