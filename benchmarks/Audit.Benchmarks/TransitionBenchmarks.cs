@@ -35,6 +35,9 @@ public class TransitionBenchmarks
     [ParamsSource(nameof(Providers))]
     public DatabaseProvider Provider { get; set; }
 
+    /// <summary>The history comment a release writes (the handler names who had taken it).</summary>
+    private string ReleaseComment => $"Back in the moderation queue: it had been taken by {scenario.Moderator.FullName}";
+
     [GlobalSetup]
     public void Setup()
     {
@@ -63,15 +66,23 @@ public class TransitionBenchmarks
     {
         foreach (var take in new[] { true, false })
         {
+            // The rows the command writes (TransitionCommandsTests): the audit's taker and version, a history row,
+            // and the open moderation deadline's owner (the moderator on a take, the pool on a release).
             await using var scope = app.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
             var audit = await db.CaseAudits.SingleAsync(a => a.Id == scenario.AuditId);
+            var deadline = await db.Deadlines.SingleAsync(
+                d => d.CaseAuditId == audit.Id && d.CompletedAt == null && d.Kind == DeadlineKind.ModerationDue);
+            var now = DateTimeOffset.UtcNow;
             audit.ModerationTakenById = take ? scenario.Moderator.Id : null;
-            audit.ModerationTakenAt = take ? DateTimeOffset.UtcNow : null;
+            audit.ModerationTakenAt = take ? now : null;
+            deadline.OwnerId = take ? scenario.Moderator.Id : null;
+            deadline.OwnerRole = take ? null : Roles.PracticeImprovementManager;
             db.AuditHistory.Add(new AuditHistoryEntry
             {
-                CaseAuditId = audit.Id, OccurredAt = DateTimeOffset.UtcNow, ActorId = scenario.Moderator.Id,
+                CaseAuditId = audit.Id, OccurredAt = now, ActorId = scenario.Moderator.Id,
                 FromState = audit.State, ToState = audit.State, Trigger = take ? "TakeForModeration" : "ReleaseModeration",
+                Comment = take ? null : ReleaseComment,
             });
             await db.SaveChangesAsync();
         }
@@ -88,11 +99,16 @@ public class TransitionBenchmarks
             await using var transaction = await connection.BeginTransactionAsync();
             var now = DateTimeOffset.UtcNow;
             object at = Provider == DatabaseProvider.PostgreSQL ? now : now.ToBinaryTicks();
+            var deadlineId = await ScalarAsync(connection, transaction, sql.OpenDeadline,
+                ("id", scenario.AuditId), ("kind", nameof(DeadlineKind.ModerationDue)));
             await ExecuteAsync(connection, transaction, sql.Update,
                 ("by", take ? scenario.Moderator.Id : DBNull.Value), ("at", take ? at : DBNull.Value), ("id", scenario.AuditId));
             await ExecuteAsync(connection, transaction, sql.Insert,
                 ("at", at), ("by", scenario.Moderator.Id), ("trigger", take ? "TakeForModeration" : "ReleaseModeration"),
-                ("id", scenario.AuditId));
+                ("comment", take ? DBNull.Value : ReleaseComment), ("id", scenario.AuditId));
+            await ExecuteAsync(connection, transaction, sql.HandOver,
+                ("owner", take ? scenario.Moderator.Id : DBNull.Value),
+                ("role", take ? DBNull.Value : Roles.PracticeImprovementManager), ("deadline", deadlineId));
             await transaction.CommitAsync();
         }
     }
@@ -104,7 +120,20 @@ public class TransitionBenchmarks
     private static async Task ExecuteAsync(
         DbConnection connection, DbTransaction transaction, string text, params (string Name, object Value)[] values)
     {
-        await using var command = connection.CreateCommand();
+        await using var command = Command(connection, transaction, text, values);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<object> ScalarAsync(
+        DbConnection connection, DbTransaction transaction, string text, params (string Name, object Value)[] values)
+    {
+        await using var command = Command(connection, transaction, text, values);
+        return await command.ExecuteScalarAsync() ?? throw new InvalidOperationException("No open moderation deadline");
+    }
+
+    private static DbCommand Command(DbConnection connection, DbTransaction transaction, string text, (string Name, object Value)[] values)
+    {
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = text;
         foreach (var (name, value) in values)
@@ -115,7 +144,7 @@ public class TransitionBenchmarks
             command.Parameters.Add(parameter);
         }
 
-        await command.ExecuteNonQueryAsync();
+        return command;
     }
 
     private static void Expect(Audit.Workflows.Common.CommandResult result)
@@ -127,18 +156,26 @@ public class TransitionBenchmarks
     }
 }
 
-/// <summary>The two statements of one raw transition, in each provider's dialect.</summary>
-internal sealed record RawSql(string Update, string Insert)
+/// <summary>
+/// The statements of one raw transition, in each provider's dialect: read the open moderation deadline, update the
+/// audit, add the history row, hand the deadline over (the rows <c>TakeForModerationHandler</c> and
+/// <c>ReleaseModerationHandler</c> write).
+/// </summary>
+internal sealed record RawSql(string OpenDeadline, string Update, string Insert, string HandOver)
 {
     public static readonly RawSql Sqlite = new(
+        "SELECT Id FROM Deadlines WHERE CaseAuditId = $id AND CompletedAt IS NULL AND Kind = $kind",
         "UPDATE CaseAudits SET ModerationTakenById = $by, ModerationTakenAt = $at, Version = Version + 1 WHERE Id = $id",
-        "INSERT INTO AuditHistory (CaseAuditId, OccurredAt, ActorId, FromState, ToState, Trigger) "
-            + "SELECT Id, $at, $by, State, State, $trigger FROM CaseAudits WHERE Id = $id");
+        "INSERT INTO AuditHistory (CaseAuditId, OccurredAt, ActorId, FromState, ToState, Trigger, Comment) "
+            + "SELECT Id, $at, $by, State, State, $trigger, $comment FROM CaseAudits WHERE Id = $id",
+        "UPDATE Deadlines SET OwnerId = $owner, OwnerRole = $role, Version = Version + 1 WHERE Id = $deadline");
 
     public static readonly RawSql PostgreSql = new(
+        "SELECT \"Id\" FROM \"Deadlines\" WHERE \"CaseAuditId\" = @id AND \"CompletedAt\" IS NULL AND \"Kind\" = @kind",
         "UPDATE \"CaseAudits\" SET \"ModerationTakenById\" = @by, \"ModerationTakenAt\" = @at, \"Version\" = \"Version\" + 1 WHERE \"Id\" = @id",
-        "INSERT INTO \"AuditHistory\" (\"CaseAuditId\", \"OccurredAt\", \"ActorId\", \"FromState\", \"ToState\", \"Trigger\") "
-            + "SELECT \"Id\", @at, @by, \"State\", \"State\", @trigger FROM \"CaseAudits\" WHERE \"Id\" = @id");
+        "INSERT INTO \"AuditHistory\" (\"CaseAuditId\", \"OccurredAt\", \"ActorId\", \"FromState\", \"ToState\", \"Trigger\", \"Comment\") "
+            + "SELECT \"Id\", @at, @by, \"State\", \"State\", @trigger, @comment FROM \"CaseAudits\" WHERE \"Id\" = @id",
+        "UPDATE \"Deadlines\" SET \"OwnerId\" = @owner, \"OwnerRole\" = @role, \"Version\" = \"Version\" + 1 WHERE \"Id\" = @deadline");
 }
 
 internal static class BinaryTicks
