@@ -189,20 +189,9 @@ public sealed class AuditAccess(AuditDbContext db)
     /// </summary>
     public async Task<CaseAudit?> FindForCommandAsync(int auditId, int? actionId, string staffId, CancellationToken cancellationToken = default)
     {
-        CaseAudit? audit;
-        if (actionId is null && ReportsOnEverything(await RolesOfAsync(staffId, cancellationToken)))
-        {
-            // Sees every audit (a QA lead or practice improvement manager: every moderation command): the same
-            // statement as below, compiled once for the process rather than built and looked up for each command.
-            audit = await ForCommandCompiled(db, auditId, cancellationToken);
-        }
-        else
-        {
-            var visible = await VisibleToAsync(staffId, cancellationToken);
-            var query = actionId is { } id ? OnAction(visible, auditId, id, staffId) : visible.Where(a => a.Id == auditId);
-            audit = await ForCommand(query).FirstOrDefaultAsync(cancellationToken);
-        }
-
+        var visible = await VisibleToAsync(staffId, cancellationToken);
+        var query = actionId is { } id ? OnAction(visible, auditId, id, staffId) : visible.Where(a => a.Id == auditId);
+        var audit = await ForCommand(query).FirstOrDefaultAsync(cancellationToken);
         if (audit is null)
         {
             return null;
@@ -255,18 +244,6 @@ public sealed class AuditAccess(AuditDbContext db)
             .Include(a => a.Conversations).ThenInclude(c => c.Invitees)
             .Include(a => a.ExtensionRequests)
             .AsSingleQuery();
-
-    /// <summary><see cref="ForCommand"/> of one audit, compiled (EF Core's compiled queries cannot call a method that builds the query, so the includes are repeated).</summary>
-    private static readonly Func<AuditDbContext, int, CancellationToken, Task<CaseAudit?>> ForCommandCompiled =
-        EF.CompileAsyncQuery((AuditDbContext db, int auditId, CancellationToken cancellationToken) =>
-            db.CaseAudits.Where(a => a.Id == auditId)
-                .Include(a => a.CaseFile!).ThenInclude(c => c.Team!).ThenInclude(t => t.ServiceArea!).ThenInclude(s => s.Directorate!)
-                .Include(a => a.ToolVersion)
-                .Include(a => a.Actions)
-                .Include(a => a.Conversations).ThenInclude(c => c.Invitees)
-                .Include(a => a.ExtensionRequests)
-                .AsSingleQuery()
-                .FirstOrDefault());
 
     /// <summary>How this person relates to the audit; <paramref name="audit"/> must be loaded as <see cref="FindVisibleAsync"/> loads it.</summary>
     public async Task<AuditActor> ActorAsync(string staffId, CaseAudit audit, CancellationToken cancellationToken = default)
