@@ -148,20 +148,32 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     }
 
     /// <summary>Whether any immediate response, action or invitation waits on this person: one query, so the common answer (none) costs one.</summary>
-    private async Task<Waiting> WaitingAsync(string staffId, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(u => u.Id == staffId)
-            .Select(u => new Waiting(
-                db.ImmediateResponseAcknowledgements.Any(a => a.StaffMemberId == staffId && a.AcknowledgedAt == null),
-                db.AuditActions.Any(x => x.OwnerId == staffId && x.CompletedAt == null && x.CaseAudit!.State == AuditState.ActionsOutstanding),
-                db.ConversationInvitees.Any(i => i.StaffId == staffId && i.Conversation!.CancelledAt == null
-                    && i.Conversation.CaseAudit!.State == AuditState.AwaitingReflectiveConversation
-                    && (i.Answer == InvitationAnswer.NeedsAction || i.ProposalDeclinedAt != null))))
+    private async Task<Waiting> WaitingAsync(string staffId, CancellationToken cancellationToken)
+    {
+        var acknowledgements = UnacknowledgedBy(staffId);
+        var actions = OpenActionsOf(staffId);
+        var invitations = UnansweredInvitationsOf(staffId);
+        return await db.Users.AsNoTracking().Where(u => u.Id == staffId)
+            .Select(u => new Waiting(acknowledgements.Any(), actions.Any(), invitations.Any()))
             .FirstOrDefaultAsync(cancellationToken) ?? new Waiting(false, false, false);
+    }
+
+    // What waits on a person beyond the audits' stages: one filter each, shared by the probe above and the reads below,
+    // so the probe can never say "none" of work the list would show.
+    private IQueryable<ImmediateResponseAcknowledgement> UnacknowledgedBy(string staffId) =>
+        db.ImmediateResponseAcknowledgements.Where(a => a.StaffMemberId == staffId && a.AcknowledgedAt == null);
+
+    private IQueryable<AuditAction> OpenActionsOf(string staffId) =>
+        db.AuditActions.Where(x => x.OwnerId == staffId && x.CompletedAt == null && x.CaseAudit!.State == AuditState.ActionsOutstanding);
+
+    private IQueryable<ConversationInvitee> UnansweredInvitationsOf(string staffId) =>
+        db.ConversationInvitees.Where(i => i.StaffId == staffId && i.Conversation!.CancelledAt == null
+            && i.Conversation.CaseAudit!.State == AuditState.AwaitingReflectiveConversation
+            && (i.Answer == InvitationAnswer.NeedsAction || i.ProposalDeclinedAt != null));
 
     private async Task<IEnumerable<InboxItem>> ActionsAsync(string staffId, DateOnly today, CancellationToken cancellationToken)
     {
-        var actions = await db.AuditActions.AsNoTracking()
-            .Where(x => x.OwnerId == staffId && x.CompletedAt == null && x.CaseAudit!.State == AuditState.ActionsOutstanding)
+        var actions = await OpenActionsOf(staffId).AsNoTracking()
             .Select(x => new { x.Id, x.CaseAuditId, x.DueDate, x.CreatedAt, x.Description })
             .ToListAsync(cancellationToken);
         return actions.Select(x =>
@@ -176,10 +188,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     private async Task<IEnumerable<InboxItem>> InvitationsAsync(string staffId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var rows = await db.ConversationInvitees.AsNoTracking()
-            .Where(i => i.StaffId == staffId && i.Conversation!.CancelledAt == null
-                && i.Conversation.CaseAudit!.State == AuditState.AwaitingReflectiveConversation
-                && (i.Answer == InvitationAnswer.NeedsAction || i.ProposalDeclinedAt != null))
+        var rows = await UnansweredInvitationsOf(staffId).AsNoTracking()
             .Select(i => new { i.Conversation!.CaseAuditId, i.Conversation.StartsAt, i.Conversation.CreatedAt, i.Conversation.CaseAudit!.ToolKind })
             .ToListAsync(cancellationToken);
         return rows.Where(r => r.StartsAt > now).Select(r => new InboxItem(InboxTask.AnswerInvitation, r.CaseAuditId, Reference(r.CaseAuditId),
@@ -190,8 +199,9 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     /// <summary>Immediate responses this person was asked to acknowledge and has not, due by their deadline row.</summary>
     private async Task<IEnumerable<InboxItem>> ImmediateResponsesAsync(string staffId, DateOnly today, CancellationToken cancellationToken)
     {
+        var unacknowledged = UnacknowledgedBy(staffId);
         var rows = await db.ImmediateResponses.AsNoTracking()
-            .Where(r => r.Acknowledgements.Any(a => a.StaffMemberId == staffId && a.AcknowledgedAt == null))
+            .Where(r => unacknowledged.Any(a => a.ImmediateResponseId == r.Id))
             .Select(r => new
             {
                 r.Id,
