@@ -18,8 +18,7 @@ try
 catch (DatabaseConfigurationException ex)
 {
     // A wrong Database:Provider or connection string is the operator's to fix: say which, without a stack trace.
-    await Console.Error.WriteLineAsync($"Audit cannot start: {ex.Message}");
-    Environment.ExitCode = 2;
+    await CannotStartAsync(ex.Message);
     return;
 }
 
@@ -45,7 +44,13 @@ catch (Exception ex) when (SettingFailures(ex) is { Count: > 0 } failures
 {
     // A setting out of its range (checked at start-up) is the operator's to fix too: every problem, no stack trace.
     // Only when Audit.Web is the process; a host that runs it in process (the tests' factory) gets the exception.
-    await Console.Error.WriteLineAsync($"Audit cannot start: {string.Join(" ", failures)}");
+    await CannotStartAsync(string.Join(" ", failures));
+}
+
+// How Audit refuses to start on a setting the operator must fix: one line on standard error, exit code 2.
+static async Task CannotStartAsync(string why)
+{
+    await Console.Error.WriteLineAsync($"Audit cannot start: {why}");
     Environment.ExitCode = 2;
 }
 
