@@ -1,3 +1,4 @@
+using Audit.Data;
 using System.Diagnostics;
 
 namespace Audit.Benchmarks;
