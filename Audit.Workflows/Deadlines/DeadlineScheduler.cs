@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
 using Microsoft.EntityFrameworkCore;
 
@@ -89,10 +90,12 @@ public sealed class DeadlineScheduler(AuditDbContext db, WorkingDays workingDays
 
     private async Task<List<Deadline>> OpenDeadlinesAsync(CaseAudit audit, DeadlineKind[] kinds, CancellationToken cancellationToken)
     {
-        var tracked = db.ChangeTracker.Entries<Deadline>()
+        // Deadlines are only ever added to the context (OpenAsync), never reached through a navigation alone, so
+        // the tracked ones are found without detecting changes.
+        var tracked = db.WithoutDetectingChanges(() => db.ChangeTracker.Entries<Deadline>()
             .Select(e => e.Entity)
             .Where(d => d.CaseAudit == audit && d.CompletedAt == null && kinds.Contains(d.Kind))
-            .ToList();
+            .ToList());
         if (audit.Id == 0)
         {
             return tracked;

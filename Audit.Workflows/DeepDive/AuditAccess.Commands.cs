@@ -1,4 +1,5 @@
 using Audit.Data.Models;
+using Audit.Workflows.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.DeepDive;
@@ -88,7 +89,8 @@ public sealed partial class AuditAccess
     /// </summary>
     private void LeaveUnloadedNull(CaseAudit audit)
     {
-        var entry = db.Entry(audit);
+        // Just loaded: nothing to detect.
+        var entry = db.WithoutDetectingChanges(() => db.Entry(audit));
         if (!entry.Collection(a => a.Actions).IsLoaded)
         {
             audit.Actions = null!;

@@ -97,7 +97,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
             return CommandResult.Failure(string.Empty, check.Reason!);
         }
 
-        db.Entry(audit).Property(a => a.Version).OriginalValue = command.Version;
+        db.WithoutDetectingChanges(() => db.Entry(audit)).Property(a => a.Version).OriginalValue = command.Version;
         var stateBefore = audit.State;
         var context = new AuditCommandContext(audit, workflow, command.Trigger, clock.GetUtcNow(), await workflows.SettingsAsync(cancellationToken), workflows);
         var result = CommandResult.WithFormErrors(formErrors, await handler.HandleAsync(command, context, cancellationToken));
