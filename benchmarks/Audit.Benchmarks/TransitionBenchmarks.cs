@@ -67,18 +67,6 @@ public class TransitionBenchmarks
         await SendAsync(new ReleaseModerationCommand(scenario.AuditId, version));
     }
 
-    [Benchmark(Description = "As before: one scope, the version read first")]
-    public async Task ThroughTheWorkflowAsBefore()
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var commands = scope.ServiceProvider.GetRequiredService<AuditCommands>();
-        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-        var read = await db.CaseAudits.Where(a => a.Id == scenario.AuditId).Select(a => a.Version).SingleAsync();
-        Expect(await commands.SendAsync(new TakeForModerationCommand(scenario.AuditId, read), scenario.Moderator.Id));
-        Expect(await commands.SendAsync(new ReleaseModerationCommand(scenario.AuditId, read + 1), scenario.Moderator.Id));
-        version = read + 2;
-    }
-
     private async Task SendAsync<TCommand>(TCommand command) where TCommand : IAuditCommand
     {
         await using var scope = app.Services.CreateAsyncScope();
