@@ -9,7 +9,7 @@ namespace Audit.Workflows.Deadlines;
 /// <summary>
 /// Opens and completes deadline rows inside the caller's unit of work, so a stage and its deadline change together.
 /// </summary>
-public sealed class DeadlineScheduler(AuditDbContext db, WorkingDays workingDays)
+public sealed class DeadlineScheduler(AuditDbContext db, WorkingDays workingDays, AuditAccess access)
 {
     /// <summary>Reminders are sent at 8am UK time, when people are at work.</summary>
     public static readonly TimeOnly ReminderTime = new(8, 0);
@@ -96,7 +96,8 @@ public sealed class DeadlineScheduler(AuditDbContext db, WorkingDays workingDays
             .Select(e => e.Entity)
             .Where(d => d.CaseAudit == audit && d.CompletedAt == null && kinds.Contains(d.Kind))
             .ToList());
-        if (audit.Id == 0)
+        // A new audit has none stored; a command that read the open deadlines with the audit has them all tracked.
+        if (audit.Id == 0 || access.OpenDeadlinesLoaded(audit))
         {
             return tracked;
         }

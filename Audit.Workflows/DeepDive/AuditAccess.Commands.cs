@@ -18,7 +18,16 @@ public enum AuditParts
     /// <summary>The reflective conversations with their invitees.</summary>
     Conversations = 2,
     ExtensionRequests = 4,
+
+    /// <summary>Every part a guard may read; what a command that declares nothing loads.</summary>
     All = Actions | Conversations | ExtensionRequests,
+
+    /// <summary>
+    /// The audit's open deadlines, read in the audit's statement, for a command that hands one over: the deadline
+    /// scheduler then finds them tracked and reads none (<see cref="AuditAccess.OpenDeadlinesLoaded"/>). Not in
+    /// <see cref="All"/>: a command asks for it.
+    /// </summary>
+    OpenDeadlines = 8,
 }
 
 public sealed partial class AuditAccess
@@ -36,7 +45,7 @@ public sealed partial class AuditAccess
     {
         var visible = await VisibleToAsync(staffId, cancellationToken);
         var query = actionId is { } id ? OnAction(visible, auditId, id, staffId) : visible.Where(a => a.Id == auditId);
-        var audit = await ForCommand(query, parts).FirstOrDefaultAsync(cancellationToken);
+        var audit = await LoadAsync(ForCommand(query, parts), parts, cancellationToken);
         if (audit is null)
         {
             return null;
@@ -52,6 +61,31 @@ public sealed partial class AuditAccess
                 .Concat(conversations.SelectMany(c => c.Invitees).Select(i => i.StaffId)),
             cancellationToken);
         return audit;
+    }
+
+    // The audits in this scope whose open deadlines were read with them (by instance: a cleared context's are not).
+    private readonly HashSet<CaseAudit> withOpenDeadlines = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether this tracked audit's open deadlines were read with it, so all of them are tracked.</summary>
+    public bool OpenDeadlinesLoaded(CaseAudit audit) => withOpenDeadlines.Contains(audit);
+
+    /// <summary>The audit, and with it — when the command asks — its open deadlines, in the same statement (tracked).</summary>
+    private async Task<CaseAudit?> LoadAsync(IQueryable<CaseAudit> query, AuditParts parts, CancellationToken cancellationToken)
+    {
+        if (!parts.HasFlag(AuditParts.OpenDeadlines))
+        {
+            return await query.FirstOrDefaultAsync(cancellationToken);
+        }
+
+        var row = await query
+            .Select(a => new { Audit = a, Open = db.Deadlines.Where(d => d.CaseAuditId == a.Id && d.CompletedAt == null).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is not null)
+        {
+            withOpenDeadlines.Add(row.Audit);
+        }
+
+        return row?.Audit;
     }
 
     /// <summary>
