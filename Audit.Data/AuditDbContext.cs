@@ -62,26 +62,50 @@ public class AuditDbContext(DbContextOptions<AuditDbContext> options)
         }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var detect = BumpVersions();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var detect = BumpVersions();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
-    private void BumpVersions()
+    /// <summary>
+    /// Moves on the version of every modified row. Changes are detected once, here (asking for the entries detects
+    /// them); the version is set through its entry, so EF Core knows of it without looking again, and the save
+    /// itself (and its interceptors) then runs with detection off — each detection compares every property of every
+    /// tracked row, and a save would otherwise detect twice. Returns whether detection was on, to restore after.
+    /// </summary>
+    private bool BumpVersions()
     {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State == EntityState.Modified)
             {
-                entry.Entity.Version++;
+                entry.Property(nameof(IVersioned.Version)).CurrentValue = entry.Entity.Version + 1;
             }
         }
+
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return detect;
     }
 }

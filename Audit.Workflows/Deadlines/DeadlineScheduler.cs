@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Audit.Workflows.Deadlines;
 /// <summary>
 /// Opens and completes deadline rows inside the caller's unit of work, so a stage and its deadline change together.
 /// </summary>
-public sealed class DeadlineScheduler(AuditDbContext db, WorkingDays workingDays)
+public sealed class DeadlineScheduler(AuditDbContext db, WorkingDays workingDays, AuditAccess access)
 {
     /// <summary>Reminders are sent at 8am UK time, when people are at work.</summary>
     public static readonly TimeOnly ReminderTime = new(8, 0);
@@ -89,11 +90,14 @@ public sealed class DeadlineScheduler(AuditDbContext db, WorkingDays workingDays
 
     private async Task<List<Deadline>> OpenDeadlinesAsync(CaseAudit audit, DeadlineKind[] kinds, CancellationToken cancellationToken)
     {
-        var tracked = db.ChangeTracker.Entries<Deadline>()
+        // Deadlines are only ever added to the context (OpenAsync), never reached through a navigation alone, so
+        // the tracked ones are found without detecting changes.
+        var tracked = db.WithoutDetectingChanges(() => db.ChangeTracker.Entries<Deadline>()
             .Select(e => e.Entity)
             .Where(d => d.CaseAudit == audit && d.CompletedAt == null && kinds.Contains(d.Kind))
-            .ToList();
-        if (audit.Id == 0)
+            .ToList());
+        // A new audit has none stored; a command that read the open deadlines with the audit has them all tracked.
+        if (audit.Id == 0 || access.OpenDeadlinesLoaded(audit))
         {
             return tracked;
         }

@@ -14,7 +14,7 @@ namespace Audit.Workflows.DeepDive;
 /// audit shows that action and the audit's reference, never the audit's answers (<see cref="FindForActionAsync"/>).
 /// Anything else does not exist for that person (pages answer 404).
 /// </summary>
-public sealed class AuditAccess(AuditDbContext db)
+public sealed partial class AuditAccess(AuditDbContext db)
 {
     // Read once per request: a page asking the workflow about many audits asks for the person's roles once.
     private readonly Dictionary<string, IReadOnlySet<string>> roles = [];
@@ -181,32 +181,6 @@ public sealed class AuditAccess(AuditDbContext db)
         actor.IsPractitioner && !(actor.IsQaLead || actor.IsPracticeImprovementManager || actor.IsAuditor || actor.IsTeamManagerOfCase
             || actor.IsServiceManagerOfCase || actor.IsAssistantDirectorOfCase || actor.IsStandIn);
 
-    /// <summary>
-    /// The audit a command changes, tracked, when this person may see it — or, for a command on an action, may act on
-    /// that action (<see cref="FindForActionAsync"/>). Loaded for the unit of work, narrower than
-    /// <see cref="FindVisibleAsync"/>: the audit's rows and organisation with what the workflow's guards read, its tool
-    /// version (for the grading scale), and the people on it and the person acting read narrow in one query (<see cref="StaffOnAudit"/>).
-    /// </summary>
-    public async Task<CaseAudit?> FindForCommandAsync(int auditId, int? actionId, string staffId, CancellationToken cancellationToken = default)
-    {
-        var visible = await VisibleToAsync(staffId, cancellationToken);
-        var query = actionId is { } id ? OnAction(visible, auditId, id, staffId) : visible.Where(a => a.Id == auditId);
-        var audit = await ForCommand(query).FirstOrDefaultAsync(cancellationToken);
-        if (audit is null)
-        {
-            return null;
-        }
-
-        var directorate = audit.CaseFile?.Team?.ServiceArea?.Directorate;
-        await db.TrackPeopleAsync(
-            new[] { staffId, audit.AuditorId, audit.ModerationTakenById, audit.StandInId, audit.CaseFile?.PractitionerId,
-                    audit.CaseFile?.Team?.ServiceArea?.ServiceManagerId, directorate?.AssistantDirectorId }
-                .Concat(audit.Conversations.Select(c => c.OrganiserId))
-                .Concat(audit.Conversations.SelectMany(c => c.Invitees).Select(i => i.StaffId)),
-            cancellationToken);
-        return audit;
-    }
-
     /// <summary>The audit as <see cref="FindVisibleAsync"/> loads it, for Audit's own steps (no person's view).</summary>
     public Task<CaseAudit?> LoadForSystemAsync(int auditId, CancellationToken cancellationToken = default) =>
         WithOrganisation(db.CaseAudits).FirstOrDefaultAsync(a => a.Id == auditId, cancellationToken);
@@ -232,20 +206,10 @@ public sealed class AuditAccess(AuditDbContext db)
             .AsSplitQuery();
 
     /// <summary>
-    /// What a command's guards, handlers and <see cref="StageHolding"/> read, without the people (read narrow after),
-    /// in one statement: an audit has a handful of actions, conversations' invitees and extension requests, so the
-    /// joined rows stay few, and one statement costs less than one per collection.
+    /// How this person relates to the audit; <paramref name="audit"/> must be loaded as <see cref="FindVisibleAsync"/>
+    /// loads it, or as <see cref="FindForCommandAsync"/> loads it for a command: a flag read from a part the command
+    /// did not load (<see cref="AuditParts"/>) then throws when a guard reads it, instead of answering false.
     /// </summary>
-    private static IQueryable<CaseAudit> ForCommand(IQueryable<CaseAudit> audits) =>
-        audits
-            .Include(a => a.CaseFile!).ThenInclude(c => c.Team!).ThenInclude(t => t.ServiceArea!).ThenInclude(s => s.Directorate!)
-            .Include(a => a.ToolVersion)
-            .Include(a => a.Actions)
-            .Include(a => a.Conversations).ThenInclude(c => c.Invitees)
-            .Include(a => a.ExtensionRequests)
-            .AsSingleQuery();
-
-    /// <summary>How this person relates to the audit; <paramref name="audit"/> must be loaded as <see cref="FindVisibleAsync"/> loads it.</summary>
     public async Task<AuditActor> ActorAsync(string staffId, CaseAudit audit, CancellationToken cancellationToken = default)
     {
         var team = audit.CaseFile?.Team;
@@ -258,10 +222,13 @@ public sealed class AuditAccess(AuditDbContext db)
             IsTeamManagerOfCase: team?.TeamManagerId == staffId,
             IsServiceManagerOfCase: team?.ServiceArea?.ServiceManagerId == staffId,
             IsAssistantDirectorOfCase: team?.ServiceArea?.Directorate?.AssistantDirectorId == staffId,
-            OwnsOpenAction: audit.Actions.Any(a => a.OwnerId == staffId && a.Status == ActionStatus.Open),
             IsStandIn: StageHolding.StandInId(audit) == staffId,
-            ActsForVacantPost: roles.Contains(Roles.QaLead) && StageHolding.IsVacant(audit),
-            IsConversationInvitee: ConversationPolicy.IsInvited(audit, staffId));
+            ActsForVacantPost: roles.Contains(Roles.QaLead) && StageHolding.IsVacant(audit))
+        {
+            // Null (unknown) when the command did not load that part: reading the flag then fails loudly (AuditActor).
+            OwnsOpenActionIfLoaded = Loaded(audit.Actions)?.Any(a => a.OwnerId == staffId && a.Status == ActionStatus.Open),
+            IsConversationInviteeIfLoaded = Loaded(audit.Conversations) is null ? null : ConversationPolicy.IsInvited(audit, staffId),
+        };
     }
 }
 

@@ -11,7 +11,6 @@ namespace Audit.Workflows.DeepDive;
 /// A QA lead, at a stage whose post (assistant director, service manager) has no one who can act: they may act for
 /// the missing post-holder, and the history records that they did.
 /// </param>
-/// <param name="IsConversationInvitee">Invited to the audit's current reflective conversation.</param>
 public sealed record AuditActor(
     string StaffId,
     IReadOnlySet<string> Roles,
@@ -20,11 +19,36 @@ public sealed record AuditActor(
     bool IsTeamManagerOfCase = false,
     bool IsServiceManagerOfCase = false,
     bool IsAssistantDirectorOfCase = false,
-    bool OwnsOpenAction = false,
     bool IsStandIn = false,
-    bool ActsForVacantPost = false,
-    bool IsConversationInvitee = false)
+    bool ActsForVacantPost = false)
 {
+    private readonly bool? ownsOpenAction = false;
+    private readonly bool? isConversationInvitee = false;
+
+    /// <summary>Owns an open action on the audit. Throws when the command did not load the audit's actions.</summary>
+    public bool OwnsOpenAction
+    {
+        get => ownsOpenAction ?? throw NotLoaded(AuditParts.Actions);
+        init => ownsOpenAction = value;
+    }
+
+    /// <summary>Invited to the audit's current reflective conversation. Throws when the command did not load its conversations.</summary>
+    public bool IsConversationInvitee
+    {
+        get => isConversationInvitee ?? throw NotLoaded(AuditParts.Conversations);
+        init => isConversationInvitee = value;
+    }
+
+    /// <summary>As <see cref="OwnsOpenAction"/>, null when the audit's actions were not loaded (<see cref="AuditAccess.ActorAsync"/>).</summary>
+    internal bool? OwnsOpenActionIfLoaded { init => ownsOpenAction = value; }
+
+    /// <summary>As <see cref="IsConversationInvitee"/>, null when the audit's conversations were not loaded.</summary>
+    internal bool? IsConversationInviteeIfLoaded { init => isConversationInvitee = value; }
+
+    private static InvalidOperationException NotLoaded(AuditParts part) => new(
+        $"The audit's {part} were not loaded for this command, so whether this person has a part in them is unknown: "
+        + $"the command must declare AuditParts.{part} in its Reads.");
+
     public bool Has(string role) => Roles.Contains(role);
 
     public bool IsQaLead => Has(Data.Models.Roles.QaLead);

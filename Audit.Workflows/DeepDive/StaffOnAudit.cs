@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.DeepDive;
@@ -30,7 +31,7 @@ public static class StaffOnAudit
     /// <summary>Reads the people not yet tracked, narrow, in one query, and tracks them (EF Core links them to the audit).</summary>
     public static async Task TrackPeopleAsync(this AuditDbContext db, IEnumerable<string?> ids, CancellationToken cancellationToken)
     {
-        var wanted = ids.OfType<string>().Distinct().Where(id => db.Users.Local.FindEntry(id) is null).ToList();
+        var wanted = ids.OfType<string>().Distinct().Where(id => db.Tracked(id) is null).ToList();
         if (wanted.Count == 0)
         {
             return;
@@ -46,6 +47,14 @@ public static class StaffOnAudit
     public static async Task<StaffMember> PersonAsync(this AuditDbContext db, string id, CancellationToken cancellationToken)
     {
         await db.TrackPeopleAsync([id], cancellationToken);
-        return db.Users.Local.FindEntry(id)?.Entity ?? throw new InvalidOperationException($"No staff member {id}");
+        return db.Tracked(id) ?? throw new InvalidOperationException($"No staff member {id}");
     }
+
+    /// <summary>
+    /// The person if this context tracks them, looked up by key without detecting changes (<c>DbSet.Local</c> detects
+    /// them across every tracked row each time it is read). People are only ever attached, never reached through a
+    /// navigation alone, so detection could not find one the lookup misses.
+    /// </summary>
+    public static StaffMember? Tracked(this AuditDbContext db, string id) =>
+        db.WithoutDetectingChanges(() => db.Users.Local.FindEntry(id)?.Entity);
 }

@@ -21,7 +21,7 @@ public sealed class ModerationAssignment(AuditDbContext db, DeepDiveWorkflows wo
         }
 
         await db.TrackPeopleAsync([moderatorId], cancellationToken);
-        if (db.Users.Local.FindEntry(moderatorId)?.Entity is not { IsActive: true } moderator)
+        if (db.Tracked(moderatorId) is not { IsActive: true } moderator)
         {
             return false;
         }

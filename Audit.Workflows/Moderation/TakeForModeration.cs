@@ -11,11 +11,23 @@ namespace Audit.Workflows.Moderation;
 public sealed record TakeForModerationCommand(int AuditId, int Version) : IAuditCommand
 {
     public AuditTrigger Trigger => AuditTrigger.TakeForModeration;
+
+    /// <summary>
+    /// Its guards and handler read the audit's row and who took it — no actions, conversations or extension
+    /// requests — and hand its open moderation deadline over, read with the audit.
+    /// </summary>
+    public AuditParts Reads => AuditParts.OpenDeadlines;
 }
 
 public sealed record ReleaseModerationCommand(int AuditId, int Version) : IAuditCommand
 {
     public AuditTrigger Trigger => AuditTrigger.ReleaseModeration;
+
+    /// <summary>
+    /// Its guards and handler read the audit's row and who took it — no actions, conversations or extension
+    /// requests — and hand its open moderation deadline over, read with the audit.
+    /// </summary>
+    public AuditParts Reads => AuditParts.OpenDeadlines;
 }
 
 /// <summary>

@@ -456,7 +456,7 @@ public sealed class DeepDiveWorkflowRulesTests
         Persona.StandIn => new("deputy", Set(Roles.AssistantDirector, Roles.ServiceManager), IsStandIn: true),
         Persona.TeamManager => new("tm", Set(Roles.TeamManager), IsTeamManagerOfCase: true),
         Persona.Practitioner => new("sw", Set(Roles.Practitioner), IsPractitioner: true),
-        Persona.ActionOwner => new("owner", Set(Roles.TeamManager), OwnsOpenAction: true),
+        Persona.ActionOwner => new("owner", Set(Roles.TeamManager)) { OwnsOpenAction = true },
         _ => throw new ArgumentOutOfRangeException(nameof(persona)),
     };
 

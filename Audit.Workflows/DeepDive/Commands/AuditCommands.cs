@@ -16,6 +16,13 @@ public interface IAuditCommand
     int Version { get; }
 
     AuditTrigger Trigger { get; }
+
+    /// <summary>
+    /// The parts of the audit this command's handler reads, besides what every command loads (its row, case,
+    /// organisation, tool version and people). All of them unless the command says less; a part not loaded is null,
+    /// so a guard, handler or actor flag that reads it fails instead of finding it empty.
+    /// </summary>
+    AuditParts Reads => AuditParts.All;
 }
 
 /// <summary>A command on one action of an audit: its owner may send it without seeing the rest of the audit.</summary>
@@ -72,7 +79,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
         where TCommand : IAuditCommand
     {
         var handler = services.GetRequiredService<IAuditCommandHandler<TCommand>>();
-        var audit = await access.FindForCommandAsync(command.AuditId, (command as IActionCommand)?.ActionId, actorId, cancellationToken);
+        var audit = await access.FindForCommandAsync(command.AuditId, (command as IActionCommand)?.ActionId, actorId, command.Reads, cancellationToken);
         if (audit is null)
         {
             return CommandResult.Failure(string.Empty, "The audit could not be found");
@@ -90,7 +97,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
             return CommandResult.Failure(string.Empty, check.Reason!);
         }
 
-        db.Entry(audit).Property(a => a.Version).OriginalValue = command.Version;
+        db.WithoutDetectingChanges(() => db.Entry(audit)).Property(a => a.Version).OriginalValue = command.Version;
         var stateBefore = audit.State;
         var context = new AuditCommandContext(audit, workflow, command.Trigger, clock.GetUtcNow(), await workflows.SettingsAsync(cancellationToken), workflows);
         var result = CommandResult.WithFormErrors(formErrors, await handler.HandleAsync(command, context, cancellationToken));

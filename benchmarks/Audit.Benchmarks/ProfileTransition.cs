@@ -1,0 +1,50 @@
+using Audit.Data;
+using System.Diagnostics;
+
+namespace Audit.Benchmarks;
+
+/// <summary>
+/// <c>profile-transition [operations]</c>: runs <see cref="TransitionBenchmarks"/>' take and release through the
+/// workflow, and the bare EF Core commit, each <c>operations</c> times (default 200) after 20 warm-ups, on SQLite, and
+/// prints the bytes allocated and the time per operation — steadier than BenchmarkDotNet's short job on a shared
+/// machine, and a loop to attach <c>dotnet-trace</c> to (docs/performance.md, "Workflow transitions").
+/// Allocation counts include what the app's background services allocate meanwhile (a little per millisecond).
+/// </summary>
+public static class ProfileTransition
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var operations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+        var benchmarks = new TransitionBenchmarks { Provider = DatabaseProvider.Sqlite };
+        benchmarks.Setup();
+        try
+        {
+            await MeasureAsync("through AuditCommands", benchmarks.ThroughTheWorkflow, operations);
+            await MeasureAsync("bare EF Core", benchmarks.BareEfCore, operations);
+            return 0;
+        }
+        finally
+        {
+            benchmarks.Cleanup();
+        }
+    }
+
+    private static async Task MeasureAsync(string name, Func<Task> operation, int operations)
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            await operation();
+        }
+
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < operations; i++)
+        {
+            await operation();
+        }
+
+        watch.Stop();
+        var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / operations;
+        Console.WriteLine($"{name}: {bytes / 1024.0:F1} KB and {watch.Elapsed.TotalMilliseconds / operations:F2} ms per operation ({operations} operations)");
+    }
+}
