@@ -19,10 +19,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="AuditDbContext"/>, with every EF Core <see cref="IInterceptor"/> registered as a service
     /// (the workflows' cache invalidation), on the provider named by Database:Provider (SQLite when unset), from
-    /// ConnectionStrings:Audit. The contexts are pooled: each request still gets its own context for its scope, but
-    /// one whose internal services were already built, reset by EF Core when the scope ends (nothing tracked, its
-    /// settings back to their defaults), so no request sees another's entities. The options are built once, so every
-    /// interceptor must be a singleton (they are: none holds per-request state).
+    /// ConnectionStrings:Audit.
     /// </summary>
     public static IServiceCollection AddAuditData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -31,11 +28,11 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.PostgreSQL:
                 var postgres = ResolvePostgresConnectionString(configured);
-                services.AddDbContextPool<AuditDbContext>((sp, options) => UsePostgres(options, postgres).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<AuditDbContext>((sp, options) => UsePostgres(options, postgres).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 var sqlite = ResolveConnectionString(configured, contentRoot);
-                services.AddDbContextPool<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
 
