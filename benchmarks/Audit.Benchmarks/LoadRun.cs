@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime;
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
 using Audit.Workflows.Scale;
@@ -34,19 +35,41 @@ public static class LoadRun
             return 2;
         }
 
+        // Audit.Web is deployed with server GC (the Web SDK's default: System.GC.Server in its runtimeconfig.json);
+        // this project is a console app, so workstation GC, which the BenchmarkDotNet benchmarks keep. Unless
+        // DOTNET_gcServer says which to use, the load run runs itself again with server GC: the app measured as deployed.
+        if (!GCSettings.IsServerGC && Environment.GetEnvironmentVariable("DOTNET_gcServer") is null && Environment.ProcessPath is { } self)
+        {
+            var again = new ProcessStartInfo(self) { UseShellExecute = false, Environment = { ["DOTNET_gcServer"] = "1" } };
+            if (Path.GetFileNameWithoutExtension(self) == "dotnet")
+            {
+                again.ArgumentList.Add(typeof(LoadRun).Assembly.Location);
+            }
+
+            again.ArgumentList.Add("load-run");
+            foreach (var arg in args)
+            {
+                again.ArgumentList.Add(arg);
+            }
+
+            using var child = Process.Start(again) ?? throw new InvalidOperationException("Could not start the load run with server GC.");
+            await child.WaitForExitAsync();
+            return child.ExitCode;
+        }
+
         Console.WriteLine($"Load run: {options.Users} concurrent users, {options.Seconds} s measured after a {LoadRunOptions.WarmUpSeconds} s warm-up (and one unmeasured {LoadRunOptions.SettleSeconds} s pass first), on 127.0.0.1.");
-        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}.");
-        Console.WriteLine("| endpoint | audits | requests/s | share of bare | p50 | p99 | CPU per request | not 200 |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}; {(GCSettings.IsServerGC ? "server" : "workstation")} GC (Audit.Web itself runs with server GC).");
+        Console.WriteLine("| endpoint | audits | requests/s | share of bare | p50 | p99 | CPU per request | allocated per request | GCs (gen 0 / 1 / 2) | not 200 |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         var bare = await BareEndpointAsync(options);
         // One unmeasured pass first, long enough for the runtime's tiered compilation to settle (a server runs for
         // hours): without it the first size measured ran at half the rate of the same size measured a minute later.
         await MyWorkAsync(options.Audits.Min(), options with { Seconds = LoadRunOptions.SettleSeconds });
-        Console.WriteLine($"| bare Kestrel endpoint | — | {bare.PerSecond:N0} | 100% | {bare.P50:N1} ms | {bare.P99:N1} ms | {bare.CpuMs:N3} ms | {bare.Failures} |");
+        Console.WriteLine($"| bare Kestrel endpoint | — | {bare.PerSecond:N0} | 100% | {bare.P50:N1} ms | {bare.P99:N1} ms | {bare.CpuMs:N3} ms | {bare.AllocatedKb:N1} KB | {bare.Collections} | {bare.Failures} |");
         foreach (var audits in options.Audits)
         {
             var mine = await MyWorkAsync(audits, options);
-            Console.WriteLine($"| My work | {audits:N0} | {mine.PerSecond:N0} | {100.0 * mine.PerSecond / bare.PerSecond:N1}% | {mine.P50:N1} ms | {mine.P99:N1} ms | {mine.CpuMs:N3} ms | {mine.Failures} |");
+            Console.WriteLine($"| My work | {audits:N0} | {mine.PerSecond:N0} | {100.0 * mine.PerSecond / bare.PerSecond:N1}% | {mine.P50:N1} ms | {mine.P99:N1} ms | {mine.CpuMs:N3} ms | {mine.AllocatedKb:N1} KB | {mine.Collections} | {mine.Failures} |");
         }
 
         Console.WriteLine($"Load average after: {LoadAverage()}.");
@@ -120,6 +143,8 @@ public static class LoadRun
         // The process's CPU time (server and the load's own client, on every core) per request answered: on a machine
         // shared with other work, requests per second fall with the time the cores are given, this much less so.
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
+        var collectionsBefore = Collections();
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, users).Select(_ => Task.Run(async () =>
         {
@@ -139,10 +164,15 @@ public static class LoadRun
         var results = await Task.WhenAll(workers);
         var elapsed = clock.Elapsed.TotalSeconds;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        var allocatedKb = (GC.GetTotalAllocatedBytes() - allocatedBefore) / 1024.0;
+        var collections = Collections().Zip(collectionsBefore, (after, before) => after - before).ToArray();
         var all = results.SelectMany(r => r.latencies).Order().ToList();
         return new LoadResult(all.Count / elapsed, Percentile(all, 0.50), Percentile(all, 0.99), all.Count == 0 ? double.NaN : cpu / all.Count,
-            results.Sum(r => r.failures));
+            all.Count == 0 ? double.NaN : allocatedKb / all.Count, $"{collections[0]:N0} / {collections[1]:N0} / {collections[2]:N0}", results.Sum(r => r.failures));
     }
+
+    /// <summary>Garbage collections of generations 0, 1 and 2 so far (a generation-1 collection also counts as a generation-0 one).</summary>
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
     private static double Percentile(List<double> sorted, double p) =>
         sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
@@ -160,7 +190,7 @@ public static class LoadRun
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    private sealed record LoadResult(double PerSecond, double P50, double P99, double CpuMs, int Failures);
+    private sealed record LoadResult(double PerSecond, double P50, double P99, double CpuMs, double AllocatedKb, string Collections, int Failures);
 }
 
 /// <summary>The load run's arguments, each bounded so a run stays short and on loopback.</summary>
