@@ -19,7 +19,8 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="AuditDbContext"/>, with every EF Core <see cref="IInterceptor"/> registered as a service
     /// (the workflows' cache invalidation), on the provider named by Database:Provider (SQLite when unset), from
-    /// ConnectionStrings:Audit.
+    /// ConnectionStrings:Audit. The options are built once (a singleton; the interceptors are singletons too), not
+    /// per request: built per scope, each command's context re-ran this and EF Core's warnings configuration with it.
     /// </summary>
     public static IServiceCollection AddAuditData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -28,11 +29,13 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.PostgreSQL:
                 var postgres = ResolvePostgresConnectionString(configured);
-                services.AddDbContext<AuditDbContext>((sp, options) => UsePostgres(options, postgres).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<AuditDbContext>((sp, options) => UsePostgres(options, postgres).AddInterceptors(sp.GetServices<IInterceptor>()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 break;
             default:
                 var sqlite = ResolveConnectionString(configured, contentRoot);
-                services.AddDbContext<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContext<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 break;
         }
 
