@@ -6,7 +6,7 @@ namespace Audit.Benchmarks;
 /// <summary>
 /// <c>profile-transition [operations]</c>: runs <see cref="TransitionBenchmarks"/>' take and release through the
 /// workflow, and the bare EF Core commit, each <c>operations</c> times (default 200) after 20 warm-ups, on SQLite, and
-/// prints the bytes allocated and the time per operation — steadier than BenchmarkDotNet's short job on a shared
+/// prints the bytes allocated, the time and the process's CPU time per operation — steadier than BenchmarkDotNet's short job on a shared
 /// machine, and a loop to attach <c>dotnet-trace</c> to (docs/performance.md, "Workflow transitions").
 /// Allocation counts include what the app's background services allocate meanwhile (a little per millisecond).
 /// </summary>
@@ -14,7 +14,14 @@ public static class ProfileTransition
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var operations = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+        var operations = 200;
+        if (args.Length > 1 || (args.Length == 1 && !(int.TryParse(args[0], System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out operations) && operations is >= 1 and <= 100_000)))
+        {
+            await Console.Error.WriteLineAsync("profile-transition takes one number of operations, from 1 to 100,000 (default 200)");
+            return 2;
+        }
+
         var benchmarks = new TransitionBenchmarks { Provider = DatabaseProvider.Sqlite };
         benchmarks.Setup();
         try
@@ -37,6 +44,7 @@ public static class ProfileTransition
         }
 
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < operations; i++)
         {
@@ -44,7 +52,8 @@ public static class ProfileTransition
         }
 
         watch.Stop();
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / operations;
         var bytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / operations;
-        Console.WriteLine($"{name}: {bytes / 1024.0:F1} KB and {watch.Elapsed.TotalMilliseconds / operations:F2} ms per operation ({operations} operations)");
+        Console.WriteLine($"{name}: {bytes / 1024.0:F1} KB and {watch.Elapsed.TotalMilliseconds / operations:F2} ms per operation, {cpuMs:F2} ms of the process's CPU ({operations} operations)");
     }
 }
