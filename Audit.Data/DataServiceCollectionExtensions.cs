@@ -19,8 +19,10 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="AuditDbContext"/>, with every EF Core <see cref="IInterceptor"/> registered as a service
     /// (the workflows' cache invalidation), on the provider named by Database:Provider (SQLite when unset), from
-    /// ConnectionStrings:Audit. The options are built once (a singleton; the interceptors are singletons too), not
-    /// per request: built per scope, each command's context re-ran this and EF Core's warnings configuration with it.
+    /// ConnectionStrings:Audit. The contexts are pooled: the options are built once (the interceptors are singletons
+    /// too) and a request leases a context whose EF Core services are already resolved, instead of building the options
+    /// and resolving a scope of EF Core's services for every context. A context returned to the pool forgets what it
+    /// tracked; the context keeps no state of its own.
     /// </summary>
     public static IServiceCollection AddAuditData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -29,13 +31,11 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.PostgreSQL:
                 var postgres = ResolvePostgresConnectionString(configured);
-                services.AddDbContext<AuditDbContext>((sp, options) => UsePostgres(options, postgres).AddInterceptors(sp.GetServices<IInterceptor>()),
-                    optionsLifetime: ServiceLifetime.Singleton);
+                services.AddDbContextPool<AuditDbContext>((sp, options) => UsePostgres(options, postgres).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 var sqlite = ResolveConnectionString(configured, contentRoot);
-                services.AddDbContext<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()),
-                    optionsLifetime: ServiceLifetime.Singleton);
+                services.AddDbContextPool<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
 

@@ -30,6 +30,8 @@ public class AuditAppFactory : WebApplicationFactory<Program>
     /// <summary>Protected so xunit, which wants one public constructor on a class fixture, still sees one.</summary>
     protected AuditAppFactory(DatabaseProvider provider)
     {
+        // Before any context exists: a pooled context's logger caches whether anyone listens (SqlCommandLog.Listen).
+        SqlCommandLog.Listen();
         Folder = Directory.CreateTempSubdirectory("audit-tests-").FullName;
         Provider = provider;
         if (provider == DatabaseProvider.PostgreSQL)

@@ -41,7 +41,7 @@ public sealed class SqlCommandLog : IDisposable
 
     public static SqlCommandLog Start()
     {
-        Subscribe();
+        Listen();
         var log = new SqlCommandLog();
         Current.Value = log;
         return log;
@@ -54,7 +54,13 @@ public sealed class SqlCommandLog : IDisposable
         string.Join(Environment.NewLine + Environment.NewLine, Commands.Select((c, i) => $"-- {i + 1}{Environment.NewLine}{c}"))
         + $"{Environment.NewLine}-- connection opens: {ConnectionOpens}";
 
-    private static void Subscribe()
+    /// <summary>
+    /// Subscribes to EF Core's events, once for the process. Called before any app (and so any context) is made
+    /// (<see cref="AuditAppFactory"/>): EF Core caches each context's "does anyone listen?" for up to a second
+    /// (<c>ConfigureLoggingCacheTime</c>), and a pooled context keeps that answer across requests, so a listener
+    /// subscribed only when a test starts its log could miss that test's first commands.
+    /// </summary>
+    public static void Listen()
     {
         lock (Gate)
         {
