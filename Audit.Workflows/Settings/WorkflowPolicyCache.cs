@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -118,20 +119,11 @@ public sealed class WorkflowPolicyInvalidation(WorkflowPolicyCache cache) : Save
         }
 
         // SaveChanges has just detected the changes: no need to scan the entities again.
-        var detect = context.ChangeTracker.AutoDetectChangesEnabled;
-        context.ChangeTracker.AutoDetectChangesEnabled = false;
-        try
+        if (context.WithoutDetectingChanges(() => context.ChangeTracker.Entries().Any(e =>
+                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is WorkflowSettings or BankHoliday)))
         {
-            if (context.ChangeTracker.Entries().Any(e =>
-                    e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is WorkflowSettings or BankHoliday))
-            {
-                saving.AddOrUpdate(context, this);
-                cache.Invalidate();
-            }
-        }
-        finally
-        {
-            context.ChangeTracker.AutoDetectChangesEnabled = detect;
+            saving.AddOrUpdate(context, this);
+            cache.Invalidate();
         }
     }
 
