@@ -184,7 +184,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     /// <summary>A deadline falls due at the end of its UK day (midnight after it); this is that day.</summary>
     private static DateOnly DueDateOf(DateTimeOffset dueAt) => DateOnly.FromDateTime(UkTime.ToUk(dueAt.AddTicks(-1)).DateTime);
 
-    private static string Reference(int auditId) => new CaseAudit { Id = auditId, AuditorId = string.Empty }.Reference;
+    private static string Reference(int auditId) => CaseAudit.ReferenceOf(auditId);
 
     // What waits on a person beyond the audits' stages: one filter each (the row and the person's id), shared by the
     // probe and the reads, so the probe can never say "none" of work the list would show.
