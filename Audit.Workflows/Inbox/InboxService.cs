@@ -1,8 +1,8 @@
+using System.Linq.Expressions;
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
 using Audit.Workflows.DeepDive;
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Audit.Workflows.Inbox;
@@ -200,7 +200,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
             && (i.Answer == InvitationAnswer.NeedsAction || i.ProposalDeclinedAt != null);
 
     // The queries every request runs, compiled once: EF Core neither builds their expression trees, extracts their
-    // parameters nor looks them up in its query cache per request (a third of a My work request's allocation).
+    // parameters nor looks them up in its query cache per request (half of a My work request's allocation before).
     private static readonly Func<AuditDbContext, string, CancellationToken, Task<Waiting?>> WaitingQuery = EF.CompileAsyncQuery(
         Filters.Expand<Func<AuditDbContext, string, CancellationToken, Waiting?>>((db, staffId, _) => db.Users.Where(u => u.Id == staffId)
             .Select(u => new Waiting(
