@@ -2,8 +2,10 @@ using Audit.Data;
 using Audit.Web.Feeds;
 using Audit.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.Extensions.Options;
 
 namespace Audit.Web;
 
@@ -55,6 +57,13 @@ public static class WebServiceCollectionExtensions
         });
         // Deactivation and password changes update the security stamp; other sessions notice within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Identity's validator is resolved from the request's services (and with it SignInManager, UserManager and a
+        // context) before it looks at the cookie's age, so on every request; it is called only when its own test
+        // (issued longer ago than the interval, or no issue time) says it will check the stamp. After every other
+        // configuration, so it wraps whatever validator Identity set.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<IOptions<SecurityStampValidatorOptions>>((cookie, stamps) =>
+                cookie.Events.OnValidatePrincipal = SecurityStampDue.Wrap(cookie.Events.OnValidatePrincipal, stamps.Value));
 
         services.AddAntiforgery(o =>
         {

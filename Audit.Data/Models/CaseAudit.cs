@@ -20,7 +20,9 @@ public class CaseAudit : IVersioned
 {
     public int Id { get; set; }
     /// <summary>The reference used in emails and on screen, e.g. "AUD-000123": never the child's details.</summary>
-    public string Reference => $"AUD-{Id:D6}";
+    public string Reference => ReferenceOf(Id);
+    /// <summary>An audit's <see cref="Reference"/> from its id alone.</summary>
+    public static string ReferenceOf(int id) => $"AUD-{id:D6}";
     public int CaseFileId { get; set; }
     public CaseFile? CaseFile { get; set; }
     public required string AuditorId { get; set; }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Audit.Data;
 using Audit.Data.Models;
 using Audit.Workflows.Common;
@@ -90,51 +91,15 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     /// </summary>
     private async Task<IEnumerable<InboxItem>> StagesAsync(string staffId, IReadOnlySet<string> roles, DateOnly today, CancellationToken cancellationToken)
     {
-        // The co-sign and the reflective conversation are the work of whoever holds the stage: the post-holder, a
-        // stand-in, or — while the post is vacant — the QA leads, acting for it. The stage's deadline row names them.
+        // A QA lead acts for a vacant post's co-sign and conversation; only a practice improvement manager moderates.
         var qaLead = roles.Contains(Roles.QaLead);
-        // A moderator never moderates their own audit, one where they manage the practitioner, or one another
-        // moderator has taken (the workflow refuses them), so those are not their work.
-        var moderator = roles.Contains(Roles.PracticeImprovementManager);
-        // Each stage's audits found through its own index, their ids united, then read by id: the same test as one
-        // OR-ed filter, which SQLite answers by scanning every audit.
-        var ids = db.CaseAudits.Where(a => a.AuditorId == staffId
-                && (a.State == AuditState.Allocated || a.State == AuditState.InProgress || a.State == AuditState.ReturnedToAuditor))
-            .Select(a => a.Id)
-            .Concat(db.CaseAudits.Where(a => (a.State == AuditState.AwaitingCoSign || a.State == AuditState.AwaitingReflectiveConversation)
-                    && db.Deadlines.Any(d => d.CaseAuditId == a.Id && d.CompletedAt == null
-                        && d.Kind == (a.State == AuditState.AwaitingCoSign ? DeadlineKind.CoSignDue : DeadlineKind.ConversationDue)
-                        && (d.OwnerId == staffId || (qaLead && d.OwnerId == null && d.OwnerRole == Roles.QaLead))))
-                .Select(a => a.Id));
-        if (moderator)
+        var stages = roles.Contains(Roles.PracticeImprovementManager) ? StagesWithModeration : Stages;
+        var rows = new List<AuditRow>();
+        await foreach (var row in stages(db, staffId, qaLead).WithCancellation(cancellationToken))
         {
-            ids = ids.Concat(db.CaseAudits.Where(a => a.State == AuditState.AwaitingModeration && a.AuditorId != staffId
-                    && !db.CaseFiles.Any(c => c.Id == a.CaseFileId && c.Team!.TeamManagerId == staffId)
-                    && (a.ModerationTakenById == null || a.ModerationTakenById == staffId))
-                .Select(a => a.Id));
+            rows.Add(row);
         }
 
-        var rows = await db.CaseAudits.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
-            .Select(a => new AuditRow(
-                a.Id,
-                a.State,
-                a.DueDate,
-                a.FinalGrade,
-                a.ImmediateResponseRaised,
-                a.ConversationScheduledFor,
-                a.ModerationTakenById,
-                // The open deadline of the audit's current stage.
-                db.Deadlines.Where(d => d.CaseAuditId == a.Id && d.CompletedAt == null
-                        && d.Kind == (a.State == AuditState.AwaitingModeration ? DeadlineKind.ModerationDue
-                            : a.State == AuditState.AwaitingCoSign ? DeadlineKind.CoSignDue
-                            : a.State == AuditState.AwaitingReflectiveConversation ? DeadlineKind.ConversationDue
-                            : DeadlineKind.AuditDue))
-                    .OrderByDescending(d => d.Id).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault(),
-                // When the audit reached its current stage: its latest history row (ordered by id, written in order).
-                a.History.OrderByDescending(h => h.Id).Select(h => (DateTimeOffset?)h.OccurredAt).FirstOrDefault() ?? a.AllocatedAt,
-                a.ToolKind))
-            .ToListAsync(cancellationToken);
         return rows.Select(r => r.State switch
         {
             AuditState.AwaitingModeration => Item(InboxTask.Moderate, r, today, r.DeadlineDueAt, null,
@@ -148,28 +113,15 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     }
 
     /// <summary>Whether any immediate response, action or invitation waits on this person: one query, so the common answer (none) costs one.</summary>
-    private async Task<Waiting> WaitingAsync(string staffId, CancellationToken cancellationToken)
-    {
-        var acknowledgements = UnacknowledgedBy(staffId);
-        var actions = OpenActionsOf(staffId);
-        var invitations = UnansweredInvitationsOf(staffId);
-        return await db.Users.AsNoTracking().Where(u => u.Id == staffId)
-            .Select(u => new Waiting(acknowledgements.Any(), actions.Any(), invitations.Any()))
-            .FirstOrDefaultAsync(cancellationToken) ?? new Waiting(false, false, false);
-    }
+    private async Task<Waiting> WaitingAsync(string staffId, CancellationToken cancellationToken) =>
+        await WaitingQuery(db, staffId, cancellationToken) ?? new Waiting(false, false, false);
 
-    // What waits on a person beyond the audits' stages: one filter each, shared by the probe above and the reads below,
-    // so the probe can never say "none" of work the list would show.
     private IQueryable<ImmediateResponseAcknowledgement> UnacknowledgedBy(string staffId) =>
-        db.ImmediateResponseAcknowledgements.Where(a => a.StaffMemberId == staffId && a.AcknowledgedAt == null);
+        db.ImmediateResponseAcknowledgements.Where(Unacknowledged.For(staffId));
 
-    private IQueryable<AuditAction> OpenActionsOf(string staffId) =>
-        db.AuditActions.Where(x => x.OwnerId == staffId && x.CompletedAt == null && x.CaseAudit!.State == AuditState.ActionsOutstanding);
+    private IQueryable<AuditAction> OpenActionsOf(string staffId) => db.AuditActions.Where(OpenAction.For(staffId));
 
-    private IQueryable<ConversationInvitee> UnansweredInvitationsOf(string staffId) =>
-        db.ConversationInvitees.Where(i => i.StaffId == staffId && i.Conversation!.CancelledAt == null
-            && i.Conversation.CaseAudit!.State == AuditState.AwaitingReflectiveConversation
-            && (i.Answer == InvitationAnswer.NeedsAction || i.ProposalDeclinedAt != null));
+    private IQueryable<ConversationInvitee> UnansweredInvitationsOf(string staffId) => db.ConversationInvitees.Where(UnansweredInvitation.For(staffId));
 
     private async Task<IEnumerable<InboxItem>> ActionsAsync(string staffId, DateOnly today, CancellationToken cancellationToken)
     {
@@ -232,7 +184,93 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
     /// <summary>A deadline falls due at the end of its UK day (midnight after it); this is that day.</summary>
     private static DateOnly DueDateOf(DateTimeOffset dueAt) => DateOnly.FromDateTime(UkTime.ToUk(dueAt.AddTicks(-1)).DateTime);
 
-    private static string Reference(int auditId) => new CaseAudit { Id = auditId, AuditorId = string.Empty }.Reference;
+    private static string Reference(int auditId) => CaseAudit.ReferenceOf(auditId);
+
+    // What waits on a person beyond the audits' stages: one filter each (the row and the person's id), shared by the
+    // probe and the reads, so the probe can never say "none" of work the list would show.
+    private static readonly Expression<Func<ImmediateResponseAcknowledgement, string, bool>> Unacknowledged =
+        (a, staffId) => a.StaffMemberId == staffId && a.AcknowledgedAt == null;
+
+    private static readonly Expression<Func<AuditAction, string, bool>> OpenAction =
+        (x, staffId) => x.OwnerId == staffId && x.CompletedAt == null && x.CaseAudit!.State == AuditState.ActionsOutstanding;
+
+    private static readonly Expression<Func<ConversationInvitee, string, bool>> UnansweredInvitation =
+        (i, staffId) => i.StaffId == staffId && i.Conversation!.CancelledAt == null
+            && i.Conversation.CaseAudit!.State == AuditState.AwaitingReflectiveConversation
+            && (i.Answer == InvitationAnswer.NeedsAction || i.ProposalDeclinedAt != null);
+
+    // The queries every request runs, compiled once: EF Core neither builds their expression trees, extracts their
+    // parameters nor looks them up in its query cache per request (half of a My work request's allocation before).
+    private static readonly Func<AuditDbContext, string, CancellationToken, Task<Waiting?>> WaitingQuery = EF.CompileAsyncQuery(
+        Filters.Expand<Func<AuditDbContext, string, CancellationToken, Waiting?>>((db, staffId, _) => db.Users.Where(u => u.Id == staffId)
+            .Select(u => new Waiting(
+                db.ImmediateResponseAcknowledgements.Any(a => Unacknowledged.Holds(a, staffId)),
+                db.AuditActions.Any(x => OpenAction.Holds(x, staffId)),
+                db.ConversationInvitees.Any(i => UnansweredInvitation.Holds(i, staffId))))
+            .FirstOrDefault()));
+
+    private static readonly Func<AuditDbContext, string, bool, IAsyncEnumerable<AuditRow>> Stages = EF.CompileAsyncQuery(StagesQuery(moderator: false));
+
+    private static readonly Func<AuditDbContext, string, bool, IAsyncEnumerable<AuditRow>> StagesWithModeration = EF.CompileAsyncQuery(StagesQuery(moderator: true));
+
+    /// <summary>
+    /// The audits whose current stage waits on the person (the context, their id, whether they are a QA lead): each
+    /// stage's audits found through its own index, their ids united, then read by id with the stage's open deadline
+    /// and latest history row — the same test as one OR-ed filter, which SQLite answers by scanning every audit.
+    /// </summary>
+    private static Expression<Func<AuditDbContext, string, bool, IQueryable<AuditRow>>> StagesQuery(bool moderator)
+    {
+        // To start or finish as their auditor; to co-sign or hold the reflective conversation for as the holder of the
+        // stage: the post-holder, a stand-in, or — while the post is vacant — the QA leads, acting for it (the stage's
+        // deadline row names them).
+        Expression<Func<AuditDbContext, string, bool, IQueryable<int>>> own = (db, staffId, qaLead) => db.CaseAudits
+            .Where(a => a.AuditorId == staffId
+                && (a.State == AuditState.Allocated || a.State == AuditState.InProgress || a.State == AuditState.ReturnedToAuditor))
+            .Select(a => a.Id)
+            .Concat(db.CaseAudits.Where(a => (a.State == AuditState.AwaitingCoSign || a.State == AuditState.AwaitingReflectiveConversation)
+                    && db.Deadlines.Any(d => d.CaseAuditId == a.Id && d.CompletedAt == null
+                        && d.Kind == (a.State == AuditState.AwaitingCoSign ? DeadlineKind.CoSignDue : DeadlineKind.ConversationDue)
+                        && (d.OwnerId == staffId || (qaLead && d.OwnerId == null && d.OwnerRole == Roles.QaLead))))
+                .Select(a => a.Id));
+        // To moderate, for a practice improvement manager: never their own audit, one where they manage the
+        // practitioner, or one another moderator has taken (the workflow refuses them).
+        Expression<Func<AuditDbContext, string, IQueryable<int>>> moderation = (db, staffId) => db.CaseAudits
+            .Where(a => a.State == AuditState.AwaitingModeration && a.AuditorId != staffId
+                && !db.CaseFiles.Any(c => c.Id == a.CaseFileId && c.Team!.TeamManagerId == staffId)
+                && (a.ModerationTakenById == null || a.ModerationTakenById == staffId))
+            .Select(a => a.Id);
+        Expression<Func<AuditDbContext, IQueryable<int>, IQueryable<AuditRow>>> rows = (db, ids) => db.CaseAudits.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
+            .Select(a => new AuditRow(
+                a.Id,
+                a.State,
+                a.DueDate,
+                a.FinalGrade,
+                a.ImmediateResponseRaised,
+                a.ConversationScheduledFor,
+                a.ModerationTakenById,
+                // The open deadline of the audit's current stage.
+                db.Deadlines.Where(d => d.CaseAuditId == a.Id && d.CompletedAt == null
+                        && d.Kind == (a.State == AuditState.AwaitingModeration ? DeadlineKind.ModerationDue
+                            : a.State == AuditState.AwaitingCoSign ? DeadlineKind.CoSignDue
+                            : a.State == AuditState.AwaitingReflectiveConversation ? DeadlineKind.ConversationDue
+                            : DeadlineKind.AuditDue))
+                    .OrderByDescending(d => d.Id).Select(d => (DateTimeOffset?)d.DueAt).FirstOrDefault(),
+                // When the audit reached its current stage: its latest history row (ordered by id, written in order).
+                a.History.OrderByDescending(h => h.Id).Select(h => (DateTimeOffset?)h.OccurredAt).FirstOrDefault() ?? a.AllocatedAt,
+                a.ToolKind));
+
+        var context = Expression.Parameter(typeof(AuditDbContext), "db");
+        var staff = Expression.Parameter(typeof(string), "staffId");
+        var qaLeadParameter = Expression.Parameter(typeof(bool), "qaLead");
+        var ids = own.Apply(context, staff, qaLeadParameter);
+        if (moderator)
+        {
+            ids = Expression.Call(typeof(Queryable), nameof(Queryable.Concat), [typeof(int)], ids, moderation.Apply(context, staff));
+        }
+
+        return Expression.Lambda<Func<AuditDbContext, string, bool, IQueryable<AuditRow>>>(rows.Apply(context, ids), context, staff, qaLeadParameter);
+    }
 
     private sealed record Waiting(bool ImmediateResponses, bool Actions, bool Invitations);
 

@@ -20,12 +20,12 @@ public sealed class PractitionerInbox(AuditDbContext db, AuditAccess access, Dee
     public async Task<IEnumerable<InboxItem>> ItemsForAsync(string staffId, IReadOnlySet<string> roles, DateOnly today, CancellationToken cancellationToken)
     {
         var recently = clock.GetUtcNow() - FindingsNewFor;
-        // Historic imports never enter the workflow, so they ask nothing of the practitioner.
-        var ids = await db.CaseAudits.AsNoTracking()
-            .Where(a => a.CaseFile!.PractitionerId == staffId && a.GradeConfirmedAt != null && a.State != AuditState.Cancelled && !a.IsImported
-                && (a.PractitionerReflections == null || a.PractitionerResponse == null || a.GradeConfirmedAt > recently))
-            .Select(a => a.Id)
-            .ToListAsync(cancellationToken);
+        var ids = new List<int>();
+        await foreach (var id in AuditsOf(db, staffId, recently).WithCancellation(cancellationToken))
+        {
+            ids.Add(id);
+        }
+
         if (ids.Count == 0)
         {
             return [];
@@ -53,6 +53,16 @@ public sealed class PractitionerInbox(AuditDbContext db, AuditAccess access, Dee
 
         return items;
     }
+
+    /// <summary>
+    /// The practitioner's audits with anything to show them, compiled once (it runs on every page, for the
+    /// navigation's count). Historic imports never enter the workflow, so they ask nothing of the practitioner.
+    /// </summary>
+    private static readonly Func<AuditDbContext, string, DateTimeOffset, IAsyncEnumerable<int>> AuditsOf = EF.CompileAsyncQuery(
+        (AuditDbContext db, string staffId, DateTimeOffset recently) => db.CaseAudits.AsNoTracking()
+            .Where(a => a.CaseFile!.PractitionerId == staffId && a.GradeConfirmedAt != null && a.State != AuditState.Cancelled && !a.IsImported
+                && (a.PractitionerReflections == null || a.PractitionerResponse == null || a.GradeConfirmedAt > recently))
+            .Select(a => a.Id));
 
     private static InboxItem Item(InboxTask task, CaseAudit audit, DateTimeOffset since, string detail) =>
         new(task, audit.Id, audit.Reference, audit.State, DueDate: null, IsOverdue: false, InboxPriority.Normal, since, detail, Kind: audit.ToolKind);
