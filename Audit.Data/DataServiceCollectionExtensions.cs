@@ -77,9 +77,10 @@ public static class DataServiceCollectionExtensions
                 "set it to a PostgreSQL connection string such as Host=db.example;Database=audit;Username=audit;Password=….");
         }
 
+        NpgsqlConnectionStringBuilder builder;
         try
         {
-            _ = new NpgsqlConnectionStringBuilder(configured);
+            builder = new NpgsqlConnectionStringBuilder(configured);
         }
         catch (ArgumentException ex)
         {
@@ -87,7 +88,31 @@ public static class DataServiceCollectionExtensions
                 $"ConnectionStrings:{ConnectionStringName} is not a valid PostgreSQL connection string: {ex.Message}", ex);
         }
 
-        return configured;
+        // Npgsql prepares a statement on the server once it has been run a few times on a connection, so the server
+        // stops parsing and planning the same few commands (a command's audit read, its writes, My work's reads) on
+        // every request. Off in Npgsql by default; a deployment that must not prepare (PgBouncer before 1.21 in
+        // transaction mode) sets Max Auto Prepare=0 itself, which is kept.
+        if (!Names(configured, "Max Auto Prepare"))
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+            if (!Names(configured, "Auto Prepare Min Usages"))
+            {
+                builder.AutoPrepareMinUsages = 2;
+            }
+        }
+
+        return builder.ConnectionString;
+    }
+
+    /// <summary>How many statements Npgsql keeps prepared per connection unless the connection string says otherwise.</summary>
+    public const int AutoPreparedStatements = 64;
+
+    // Whether the connection string sets this keyword itself (spelt with or without its spaces, in any case).
+    private static bool Names(string connectionString, string keyword)
+    {
+        var wanted = keyword.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(k => string.Equals(k.Replace(" ", string.Empty, StringComparison.Ordinal), wanted, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -49,11 +49,33 @@ public sealed class DatabaseProviderTests
         Assert.ThrowsAny<InvalidOperationException>(() => app.Services);
     }
 
-    private static void AddData(params (string Key, string? Value)[] settings)
+    [Fact]
+    public void PostgreSQL_PreparesRepeatedStatements_UnlessTheConnectionStringSaysOtherwise()
+    {
+        var prepared = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString("Host=db.example;Database=audit;Username=audit"));
+        var refused = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString("Host=db.example;Database=audit;maxautoprepare=0"));
+        var tuned = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString("Host=db.example;Max Auto Prepare=10;Auto Prepare Min Usages=7"));
+
+        Assert.Equal((DataServiceCollectionExtensions.AutoPreparedStatements, 2), (prepared.MaxAutoPrepare, prepared.AutoPrepareMinUsages));
+        Assert.Equal("audit", prepared.Username);
+        Assert.Equal(0, refused.MaxAutoPrepare);
+        Assert.Equal((10, 7), (tuned.MaxAutoPrepare, tuned.AutoPrepareMinUsages));
+    }
+
+    // The connection string the app's contexts are given (building a context never connects).
+    private static string PostgresConnectionString(string configured)
+    {
+        using var services = AddData(("Database:Provider", "PostgreSQL"), ("ConnectionStrings:Audit", configured)).BuildServiceProvider();
+        using var scope = services.CreateScope();
+        return Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetConnectionString(
+            scope.ServiceProvider.GetRequiredService<AuditDbContext>().Database)!;
+    }
+
+    private static IServiceCollection AddData(params (string Key, string? Value)[] settings)
     {
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
-        new ServiceCollection().AddAuditData(configuration, Path.GetTempPath());
+        return new ServiceCollection().AddAuditData(configuration, Path.GetTempPath());
     }
 }

@@ -121,12 +121,9 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
         try
         {
             // The version moves even when only related rows changed. Only the changed columns are written: marking
-            // the whole entry Modified would update every column of the audit.
-            var entry = db.Entry(audit);
-            if (entry.State == EntityState.Unchanged)
-            {
-                entry.Property(a => a.Version).IsModified = true;
-            }
+            // the whole entry Modified would update every column of the audit. Marked without detecting changes
+            // (asking for the entry would detect across the audit's whole graph): the save detects them, once.
+            db.WithoutDetectingChanges(() => db.Entry(audit)).Property(a => a.Version).IsModified = true;
 
             await db.SaveChangesAsync(cancellationToken);
             if (context.AfterSaveSteps.Count > 0)
