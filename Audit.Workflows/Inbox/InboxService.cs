@@ -94,12 +94,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
         // A QA lead acts for a vacant post's co-sign and conversation; only a practice improvement manager moderates.
         var qaLead = roles.Contains(Roles.QaLead);
         var stages = roles.Contains(Roles.PracticeImprovementManager) ? StagesWithModeration : Stages;
-        var rows = new List<AuditRow>();
-        await foreach (var row in stages(db, staffId, qaLead).WithCancellation(cancellationToken))
-        {
-            rows.Add(row);
-        }
-
+        var rows = await stages(db, staffId, qaLead).ToListAsync(cancellationToken);
         return rows.Select(r => r.State switch
         {
             AuditState.AwaitingModeration => Item(InboxTask.Moderate, r, today, r.DeadlineDueAt, null,

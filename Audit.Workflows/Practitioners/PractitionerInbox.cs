@@ -20,12 +20,7 @@ public sealed class PractitionerInbox(AuditDbContext db, AuditAccess access, Dee
     public async Task<IEnumerable<InboxItem>> ItemsForAsync(string staffId, IReadOnlySet<string> roles, DateOnly today, CancellationToken cancellationToken)
     {
         var recently = clock.GetUtcNow() - FindingsNewFor;
-        var ids = new List<int>();
-        await foreach (var id in AuditsOf(db, staffId, recently).WithCancellation(cancellationToken))
-        {
-            ids.Add(id);
-        }
-
+        var ids = await AuditsOf(db, staffId, recently).ToListAsync(cancellationToken);
         if (ids.Count == 0)
         {
             return [];
