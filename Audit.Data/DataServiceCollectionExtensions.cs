@@ -37,7 +37,7 @@ public static class DataServiceCollectionExtensions
             default:
                 var sqlite = ResolveConnectionString(configured, contentRoot);
                 SqliteMemoryStatistics.TurnOff();
-                services.AddDbContextPool<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()));
+                services.AddDbContextPool<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteStatementCache(), new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
 

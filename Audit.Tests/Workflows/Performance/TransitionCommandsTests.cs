@@ -119,7 +119,8 @@ public sealed class TransitionCommandsTests(ITestOutputHelper output) : IAsyncLi
 
     private static void AssertNarrow(SqlCommandLog log)
     {
-        Assert.Equal(1, log.ConnectionOpens);
+        // At most one: on SQLite the pooled context's connection is usually still open (SqliteStatementCache).
+        Assert.InRange(log.ConnectionOpens, 0, 1);
         Assert.DoesNotContain(log.Commands, c => c.Contains("PasswordHash", StringComparison.Ordinal));
         Assert.DoesNotContain(log.Commands, c => c.Contains("FROM \"WorkflowSettings\"", StringComparison.Ordinal));
         Assert.DoesNotContain(log.Commands, c => c.Contains("FROM \"BankHolidays\"", StringComparison.Ordinal));
