@@ -22,7 +22,8 @@ public static class DataServiceCollectionExtensions
     /// ConnectionStrings:Audit. The contexts are pooled: the options are built once (the interceptors are singletons
     /// too) and a request leases a context whose EF Core services are already resolved, instead of building the options
     /// and resolving a scope of EF Core's services for every context. A context returned to the pool forgets what it
-    /// tracked; the context keeps no state of its own.
+    /// tracked; the context keeps no state of its own. On SQLite it first turns SQLite's memory statistics off
+    /// (<see cref="SqliteMemoryStatistics"/>), which SQLite accepts only before the process opens a connection.
     /// </summary>
     public static IServiceCollection AddAuditData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -35,7 +36,8 @@ public static class DataServiceCollectionExtensions
                 break;
             default:
                 var sqlite = ResolveConnectionString(configured, contentRoot);
-                services.AddDbContextPool<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()));
+                SqliteMemoryStatistics.TurnOff();
+                services.AddDbContextPool<AuditDbContext>((sp, options) => options.UseSqlite(sqlite).AddInterceptors(new SqliteStatementCache(), new SqliteBusyTimeout()).AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
 

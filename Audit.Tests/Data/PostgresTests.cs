@@ -2,6 +2,8 @@ using Audit.Data;
 using Audit.Data.Models;
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
+using Audit.Workflows.Inbox;
+using Audit.Workflows.Moderation;
 using Audit.Workflows.Reporting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -89,6 +91,29 @@ public sealed class PostgresTests : IAsyncDisposable
 
         Assert.NotNull(report);
         Assert.StartsWith("2 deep dive audits were completed in March 2026: 50% (1) were graded inadequate", report.Paragraph[0], StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The compiled queries (a command's audit statement, the roles, My work's) are compiled once per model: one
+    /// compiled on SQLite's model runs on PostgreSQL's in the same process, and back, instead of throwing "executed
+    /// with a different model".
+    /// </summary>
+    [Fact]
+    public async Task CompiledQueries_RunOnBothProviders_InOneProcess()
+    {
+        await using var first = AuditAppFactory.On(DatabaseProvider.Sqlite);
+        await using var second = AuditAppFactory.On(DatabaseProvider.Sqlite);
+
+        foreach (var on in new[] { first, App(), second })
+        {
+            var scenario = await AuditScenario.CreateAsync(on);
+            await scenario.ToStateAsync(AuditState.AwaitingModeration);
+            var inbox = await on.InScopeAsync(sp => sp.GetRequiredService<InboxService>().ForAsync(scenario.Moderator.Id));
+            await scenario.SendAsync(v => new TakeForModerationCommand(scenario.AuditId, v), scenario.Moderator);
+
+            Assert.Equal(InboxTask.Moderate, Assert.Single(inbox).Task);
+            Assert.Equal(scenario.Moderator.Id, (await scenario.AuditAsync()).ModerationTakenById);
+        }
     }
 
     private static Task<int> InsertAuditAsync(AuditScenario scenario) =>

@@ -4,6 +4,7 @@ using Audit.Workflows.Demo;
 using Audit.Workflows.Imports;
 using Audit.Workflows.Notifications;
 using Audit.Workflows.Staff;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Audit.Web.Infrastructure;
@@ -156,6 +157,18 @@ public static partial class CommandLine
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Audit.Startup");
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AuditDatabase>().MigrateAsync();
+        if (scope.ServiceProvider.GetRequiredService<AuditDbContext>().Database.IsSqlite())
+        {
+            switch (SqliteMemoryStatistics.Off)
+            {
+                case true:
+                    LogSqliteMemoryStatisticsOff(logger);
+                    break;
+                case false:
+                    LogSqliteMemoryStatisticsOn(logger);
+                    break;
+            }
+        }
 
         var seedRequested = args.Contains("--seed-demo") || app.Configuration.GetValue("Audit:SeedDemoData", app.Environment.IsDevelopment());
         if (seedRequested)
@@ -189,6 +202,13 @@ public static partial class CommandLine
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded DEMO data: demo accounts share the password {Password} (see README)")]
     private static partial void LogDemoSeeded(ILogger logger, string password);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "SQLite's memory statistics are off, so statements prepared at the same time do not queue on one lock")]
+    private static partial void LogSqliteMemoryStatisticsOff(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "SQLite's memory statistics are on (SQLite had started before Audit could turn them off), so statements prepared at the same time queue on one lock")]
+    private static partial void LogSqliteMemoryStatisticsOn(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email is delivered via {Transport} (SMTP configured: {UsesSmtp})")]
     private static partial void LogEmailTransport(ILogger logger, string transport, bool usesSmtp);

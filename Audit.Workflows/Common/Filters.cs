@@ -3,10 +3,10 @@ using System.Linq.Expressions;
 namespace Audit.Workflows.Common;
 
 /// <summary>
-/// A filter written once as an expression with one argument besides the row (a person's id, say), usable both in an
-/// ordinary query (<see cref="For{T, TArgument}"/>) and inside a compiled query (<see cref="Holds"/>, expanded by
-/// <see cref="Expand{TDelegate}"/> before EF Core sees it), so a hot query can be compiled once without a second copy
-/// of a rule that other queries share.
+/// A filter written once as an expression with arguments besides the row (a person's id, say; and the context when it
+/// reads other tables), usable both in an ordinary query (<see cref="For{T, TArgument}"/>, or <see cref="Holds"/>
+/// expanded) and inside a compiled query (<see cref="Holds"/>, expanded by <see cref="Expand{TDelegate}"/> before
+/// EF Core sees it), so a hot query can be compiled once without a second copy of a rule that other queries share.
 /// </summary>
 public static class Filters
 {
@@ -20,7 +20,19 @@ public static class Filters
 
     /// <summary>Inside a query given to <see cref="Expand{TDelegate}"/>: the filter's body for this row and argument. Never called.</summary>
     public static bool Holds<T, TArgument>(this Expression<Func<T, TArgument, bool>> filter, T row, TArgument argument) =>
-        throw new InvalidOperationException($"{nameof(Holds)} is expanded by {nameof(Filters)}.{nameof(Expand)} before the query runs.");
+        throw NotExpanded();
+
+    /// <summary>As <see cref="Holds{T, TArgument}"/>, for a filter that also reads other tables through the context.</summary>
+    public static bool Holds<TContext, T, TArgument>(this Expression<Func<TContext, T, TArgument, bool>> filter, TContext context, T row, TArgument argument) =>
+        throw NotExpanded();
+
+    /// <summary>As <see cref="Holds{TContext, T, TArgument}"/>, with two arguments.</summary>
+    public static bool Holds<TContext, T, TArgument1, TArgument2>(this Expression<Func<TContext, T, TArgument1, TArgument2, bool>> filter,
+        TContext context, T row, TArgument1 argument1, TArgument2 argument2) =>
+        throw NotExpanded();
+
+    private static InvalidOperationException NotExpanded() =>
+        new($"{nameof(Holds)} is expanded by {nameof(Filters)}.{nameof(Expand)} before the query runs.");
 
     /// <summary>The lambda's body with its parameters replaced by these expressions, in order: to build one query from parts.</summary>
     public static Expression Apply(this LambdaExpression lambda, params Expression[] arguments)
@@ -53,11 +65,17 @@ public static class Filters
                 return base.VisitMethodCall(node);
             }
 
-            // The filter is a static field or a captured value: evaluated here, once, when the query is compiled.
-            var filter = (LambdaExpression)Expression.Lambda<Func<object>>(Expression.Convert(node.Arguments[0], typeof(object))).Compile()();
-            var row = Visit(node.Arguments[1]);
-            var argument = Visit(node.Arguments[2]);
-            return Visit(filter.Apply(row, argument));
+            var filter = Evaluate(node.Arguments[0]);
+            return Visit(filter.Apply([.. node.Arguments.Skip(1).Select(argument => Visit(argument))]));
         }
+
+        // The filter is a static field (read directly: this runs for every ordinary query that uses one) or a captured
+        // value (evaluated once, here).
+        private static LambdaExpression Evaluate(Expression filter) => filter switch
+        {
+            MemberExpression { Expression: null, Member: System.Reflection.FieldInfo field } => (LambdaExpression)field.GetValue(null)!,
+            ConstantExpression constant => (LambdaExpression)constant.Value!,
+            _ => (LambdaExpression)Expression.Lambda<Func<object>>(Expression.Convert(filter, typeof(object))).Compile()(),
+        };
     }
 }

@@ -43,9 +43,7 @@ public sealed partial class AuditAccess
     public async Task<CaseAudit?> FindForCommandAsync(int auditId, int? actionId, string staffId, AuditParts parts = AuditParts.All,
         CancellationToken cancellationToken = default)
     {
-        var visible = await VisibleToAsync(staffId, cancellationToken);
-        var query = actionId is { } id ? OnAction(visible, auditId, id, staffId) : visible.Where(a => a.Id == auditId);
-        var audit = await LoadAsync(ForCommand(query, parts), parts, cancellationToken);
+        var audit = await LoadAsync(auditId, actionId, staffId, parts, cancellationToken);
         if (audit is null)
         {
             return null;
@@ -61,59 +59,6 @@ public sealed partial class AuditAccess
                 .Concat(conversations.SelectMany(c => c.Invitees).Select(i => i.StaffId)),
             cancellationToken);
         return audit;
-    }
-
-    // The audits in this scope whose open deadlines were read with them (by instance: a cleared context's are not).
-    private readonly HashSet<CaseAudit> withOpenDeadlines = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Whether this tracked audit's open deadlines were read with it, so all of them are tracked.</summary>
-    public bool OpenDeadlinesLoaded(CaseAudit audit) => withOpenDeadlines.Contains(audit);
-
-    /// <summary>The audit, and with it — when the command asks — its open deadlines, in the same statement (tracked).</summary>
-    private async Task<CaseAudit?> LoadAsync(IQueryable<CaseAudit> query, AuditParts parts, CancellationToken cancellationToken)
-    {
-        if (!parts.HasFlag(AuditParts.OpenDeadlines))
-        {
-            return await query.FirstOrDefaultAsync(cancellationToken);
-        }
-
-        var row = await query
-            .Select(a => new { Audit = a, Open = db.Deadlines.Where(d => d.CaseAuditId == a.Id && d.CompletedAt == null).ToList() })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (row is not null)
-        {
-            withOpenDeadlines.Add(row.Audit);
-        }
-
-        return row?.Audit;
-    }
-
-    /// <summary>
-    /// What a command's guards, handlers and <see cref="Stages.StageHolding"/> read, without the people (read narrow
-    /// after), in one statement: an audit has a handful of actions, conversations' invitees and extension requests, so
-    /// the joined rows stay few, and one statement costs less than one per collection.
-    /// </summary>
-    private static IQueryable<CaseAudit> ForCommand(IQueryable<CaseAudit> audits, AuditParts parts)
-    {
-        audits = audits
-            .Include(a => a.CaseFile!).ThenInclude(c => c.Team!).ThenInclude(t => t.ServiceArea!).ThenInclude(s => s.Directorate!)
-            .Include(a => a.ToolVersion);
-        if (parts.HasFlag(AuditParts.Actions))
-        {
-            audits = audits.Include(a => a.Actions);
-        }
-
-        if (parts.HasFlag(AuditParts.Conversations))
-        {
-            audits = audits.Include(a => a.Conversations).ThenInclude(c => c.Invitees);
-        }
-
-        if (parts.HasFlag(AuditParts.ExtensionRequests))
-        {
-            audits = audits.Include(a => a.ExtensionRequests);
-        }
-
-        return audits.AsSingleQuery();
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Audit.Data;
 using Audit.Data.Models;
+using Audit.Workflows.Common;
 using Audit.Workflows.Conversations;
 using Audit.Workflows.DeepDive.Stages;
 using Microsoft.EntityFrameworkCore;
@@ -23,38 +25,57 @@ public sealed partial class AuditAccess(AuditDbContext db)
     {
         if (!roles.TryGetValue(staffId, out var found))
         {
-            found = (await db.UserRoles.Where(ur => ur.UserId == staffId)
-                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
-                .ToListAsync(cancellationToken)).ToHashSet();
+            found = (await RoleNames.For(db)(db, staffId).ToListAsync(cancellationToken)).ToHashSet();
             roles[staffId] = found;
         }
 
         return found;
     }
 
-    /// <summary>The audits this person may see, as a query to filter further.</summary>
-    public async Task<IQueryable<CaseAudit>> VisibleToAsync(string staffId, CancellationToken cancellationToken = default)
-    {
-        var roles = await RolesOfAsync(staffId, cancellationToken);
-        if (roles.Contains(Roles.QaLead) || roles.Contains(Roles.PracticeImprovementManager))
-        {
-            return db.CaseAudits;
-        }
+    // Every command and page asks for them: compiled once.
+    private static readonly CompiledQuery<Func<AuditDbContext, string, IAsyncEnumerable<string>>> RoleNames = new(() => EF.CompileAsyncQuery(
+        (AuditDbContext db, string staffId) => db.UserRoles.Where(ur => ur.UserId == staffId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)));
 
-        // Each term is answered by an index of its own (the audit's auditor, stand-in and case, the case's practitioner
-        // and team, the invitee), so the database unions a few index lookups instead of reading every audit with its
-        // case, team, service area and directorate: the list costs what this person may see, not what the table holds.
-        var managedTeams = db.Teams.Where(t => t.TeamManagerId == staffId
-            || t.ServiceArea!.ServiceManagerId == staffId
-            || t.ServiceArea.Directorate!.AssistantDirectorId == staffId).Select(t => t.Id);
-        var cases = db.CaseFiles.Where(c => c.PractitionerId == staffId || managedTeams.Contains(c.TeamId)).Select(c => c.Id);
-        var invitedTo = db.ConversationInvitees.Where(i => i.StaffId == staffId).Select(i => i.Conversation!.CaseAuditId);
-        return db.CaseAudits.Where(a =>
-            a.AuditorId == staffId
-            || a.StandInId == staffId
-            || cases.Contains(a.CaseFileId)
-            || invitedTo.Contains(a.Id));
-    }
+    /// <summary>Whether these roles see every audit: a QA lead's and a practice improvement manager's do.</summary>
+    private static bool SeesEverything(IReadOnlySet<string> roles) => roles.Contains(Roles.QaLead) || roles.Contains(Roles.PracticeImprovementManager);
+
+    /// <summary>
+    /// Whether this person sees this audit through a part they play in it, for anyone who does not see everything
+    /// (<see cref="SeesEverything"/>): its auditor or stand-in, the case's practitioner, the manager of its team,
+    /// service area or directorate, or an invitee to its reflective conversation. Written once, for the lists
+    /// (<see cref="VisibleToAsync"/>) and for the compiled statement a command reads its audit with. Each term is
+    /// answered by an index of its own (the audit's auditor, stand-in and case, the case's practitioner and team, the
+    /// invitee), so the database unions a few index lookups instead of reading every audit with its case, team,
+    /// service area and directorate: a list costs what this person may see, not what the table holds.
+    /// </summary>
+    private static readonly Expression<Func<AuditDbContext, CaseAudit, string, bool>> SeesByPart = (db, a, staffId) =>
+        a.AuditorId == staffId
+        || a.StandInId == staffId
+        || db.CaseFiles.Where(c => c.PractitionerId == staffId
+                || db.Teams.Where(t => t.TeamManagerId == staffId
+                        || t.ServiceArea!.ServiceManagerId == staffId
+                        || t.ServiceArea.Directorate!.AssistantDirectorId == staffId)
+                    .Select(t => t.Id).Contains(c.TeamId))
+            .Select(c => c.Id).Contains(a.CaseFileId)
+        || db.ConversationInvitees.Where(i => i.StaffId == staffId).Select(i => i.Conversation!.CaseAuditId).Contains(a.Id);
+
+    /// <summary>
+    /// Whether this person may act on this action of the audit without seeing the audit: they own it, or manage its
+    /// owner — the manager an overdue action is escalated to (the owner's team manager, a team manager's service
+    /// manager, a service manager's assistant director).
+    /// </summary>
+    private static readonly Expression<Func<AuditDbContext, CaseAudit, int, string, bool>> ActsOnAction = (db, a, actionId, staffId) =>
+        a.Actions.Any(x => x.Id == actionId
+            && (x.OwnerId == staffId
+                || x.Owner!.Team!.TeamManagerId == staffId
+                || db.Teams.Any(t => t.TeamManagerId == x.OwnerId && t.ServiceArea!.ServiceManagerId == staffId)
+                || db.ServiceAreas.Any(s => s.ServiceManagerId == x.OwnerId && s.Directorate!.AssistantDirectorId == staffId)));
+
+    /// <summary>The audits this person may see, as a query to filter further.</summary>
+    public async Task<IQueryable<CaseAudit>> VisibleToAsync(string staffId, CancellationToken cancellationToken = default) =>
+        SeesEverything(await RolesOfAsync(staffId, cancellationToken))
+            ? db.CaseAudits
+            : db.CaseAudits.Where(Filters.Expand<Func<CaseAudit, bool>>(a => SeesByPart.Holds(db, a, staffId)));
 
     /// <summary>
     /// The audits this person's reports count, or null when they see no reports: QA leads and practice improvement
@@ -85,7 +106,8 @@ public sealed partial class AuditAccess(AuditDbContext db)
     public async Task<bool> ReportsOnEverythingAsync(string staffId, CancellationToken cancellationToken = default) =>
         ReportsOnEverything(await RolesOfAsync(staffId, cancellationToken));
 
-    private static bool ReportsOnEverything(IReadOnlySet<string> roles) => roles.Contains(Roles.QaLead) || roles.Contains(Roles.PracticeImprovementManager);
+    // Those who see every audit report on every audit.
+    private static bool ReportsOnEverything(IReadOnlySet<string> roles) => SeesEverything(roles);
 
     /// <summary>The audit with its case, organisation and actions, or null when it does not exist for this person.</summary>
     public async Task<CaseAudit?> FindVisibleAsync(int auditId, string staffId, bool track = false, CancellationToken cancellationToken = default)
@@ -103,17 +125,15 @@ public sealed partial class AuditAccess(AuditDbContext db)
     /// </summary>
     public async Task<CaseAudit?> FindForActionAsync(int auditId, int actionId, string staffId, bool track = false, CancellationToken cancellationToken = default)
     {
-        var query = WithOrganisation(OnAction(await VisibleToAsync(staffId, cancellationToken), auditId, actionId, staffId));
+        var query = WithOrganisation(OnAction(await RolesOfAsync(staffId, cancellationToken), auditId, actionId, staffId));
         return await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken);
     }
 
-    private IQueryable<CaseAudit> OnAction(IQueryable<CaseAudit> visible, int auditId, int actionId, string staffId) =>
-        db.CaseAudits.Where(a => a.Id == auditId
-            && (visible.Any(v => v.Id == a.Id) || a.Actions.Any(x => x.Id == actionId
-                && (x.OwnerId == staffId
-                    || x.Owner!.Team!.TeamManagerId == staffId
-                    || db.Teams.Any(t => t.TeamManagerId == x.OwnerId && t.ServiceArea!.ServiceManagerId == staffId)
-                    || db.ServiceAreas.Any(s => s.ServiceManagerId == x.OwnerId && s.Directorate!.AssistantDirectorId == staffId)))));
+    private IQueryable<CaseAudit> OnAction(IReadOnlySet<string> roles, int auditId, int actionId, string staffId) =>
+        SeesEverything(roles)
+            ? db.CaseAudits.Where(a => a.Id == auditId)
+            : db.CaseAudits.Where(Filters.Expand<Func<CaseAudit, bool>>(a => a.Id == auditId
+                && (SeesByPart.Holds(db, a, staffId) || ActsOnAction.Holds(db, a, actionId, staffId))));
 
     /// <summary>Whether this person may see the whole audit (its answers), not only an action they own on it.</summary>
     public async Task<bool> SeesWholeAuditAsync(int auditId, string staffId, CancellationToken cancellationToken = default) =>

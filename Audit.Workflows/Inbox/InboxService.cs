@@ -94,7 +94,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
         // A QA lead acts for a vacant post's co-sign and conversation; only a practice improvement manager moderates.
         var qaLead = roles.Contains(Roles.QaLead);
         var stages = roles.Contains(Roles.PracticeImprovementManager) ? StagesWithModeration : Stages;
-        var rows = await stages(db, staffId, qaLead).ToListAsync(cancellationToken);
+        var rows = await stages.For(db)(db, staffId, qaLead).ToListAsync(cancellationToken);
         return rows.Select(r => r.State switch
         {
             AuditState.AwaitingModeration => Item(InboxTask.Moderate, r, today, r.DeadlineDueAt, null,
@@ -109,7 +109,7 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
 
     /// <summary>Whether any immediate response, action or invitation waits on this person: one query, so the common answer (none) costs one.</summary>
     private async Task<Waiting> WaitingAsync(string staffId, CancellationToken cancellationToken) =>
-        await WaitingQuery(db, staffId, cancellationToken) ?? new Waiting(false, false, false);
+        await WaitingQuery.For(db)(db, staffId, cancellationToken) ?? new Waiting(false, false, false);
 
     private IQueryable<ImmediateResponseAcknowledgement> UnacknowledgedBy(string staffId) =>
         db.ImmediateResponseAcknowledgements.Where(Unacknowledged.For(staffId));
@@ -194,19 +194,20 @@ public sealed class InboxService(AuditDbContext db, AuditAccess access, TimeProv
             && i.Conversation.CaseAudit!.State == AuditState.AwaitingReflectiveConversation
             && (i.Answer == InvitationAnswer.NeedsAction || i.ProposalDeclinedAt != null);
 
-    // The queries every request runs, compiled once: EF Core neither builds their expression trees, extracts their
-    // parameters nor looks them up in its query cache per request (half of a My work request's allocation before).
-    private static readonly Func<AuditDbContext, string, CancellationToken, Task<Waiting?>> WaitingQuery = EF.CompileAsyncQuery(
+    // The queries every request runs, compiled once (per model: CompiledQuery): EF Core neither builds their expression
+    // trees, extracts their parameters nor looks them up in its query cache per request (half of a My work request's
+    // allocation before).
+    private static readonly CompiledQuery<Func<AuditDbContext, string, CancellationToken, Task<Waiting?>>> WaitingQuery = new(() => EF.CompileAsyncQuery(
         Filters.Expand<Func<AuditDbContext, string, CancellationToken, Waiting?>>((db, staffId, _) => db.Users.Where(u => u.Id == staffId)
             .Select(u => new Waiting(
                 db.ImmediateResponseAcknowledgements.Any(a => Unacknowledged.Holds(a, staffId)),
                 db.AuditActions.Any(x => OpenAction.Holds(x, staffId)),
                 db.ConversationInvitees.Any(i => UnansweredInvitation.Holds(i, staffId))))
-            .FirstOrDefault()));
+            .FirstOrDefault())));
 
-    private static readonly Func<AuditDbContext, string, bool, IAsyncEnumerable<AuditRow>> Stages = EF.CompileAsyncQuery(StagesQuery(moderator: false));
+    private static readonly CompiledQuery<Func<AuditDbContext, string, bool, IAsyncEnumerable<AuditRow>>> Stages = new(() => EF.CompileAsyncQuery(StagesQuery(moderator: false)));
 
-    private static readonly Func<AuditDbContext, string, bool, IAsyncEnumerable<AuditRow>> StagesWithModeration = EF.CompileAsyncQuery(StagesQuery(moderator: true));
+    private static readonly CompiledQuery<Func<AuditDbContext, string, bool, IAsyncEnumerable<AuditRow>>> StagesWithModeration = new(() => EF.CompileAsyncQuery(StagesQuery(moderator: true)));
 
     /// <summary>
     /// The audits whose current stage waits on the person (the context, their id, whether they are a QA lead): each

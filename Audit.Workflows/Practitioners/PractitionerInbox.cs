@@ -20,7 +20,7 @@ public sealed class PractitionerInbox(AuditDbContext db, AuditAccess access, Dee
     public async Task<IEnumerable<InboxItem>> ItemsForAsync(string staffId, IReadOnlySet<string> roles, DateOnly today, CancellationToken cancellationToken)
     {
         var recently = clock.GetUtcNow() - FindingsNewFor;
-        var ids = await AuditsOf(db, staffId, recently).ToListAsync(cancellationToken);
+        var ids = await AuditsOf.For(db)(db, staffId, recently).ToListAsync(cancellationToken);
         if (ids.Count == 0)
         {
             return [];
@@ -53,11 +53,11 @@ public sealed class PractitionerInbox(AuditDbContext db, AuditAccess access, Dee
     /// The practitioner's audits with anything to show them, compiled once (it runs on every page, for the
     /// navigation's count). Historic imports never enter the workflow, so they ask nothing of the practitioner.
     /// </summary>
-    private static readonly Func<AuditDbContext, string, DateTimeOffset, IAsyncEnumerable<int>> AuditsOf = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<AuditDbContext, string, DateTimeOffset, IAsyncEnumerable<int>>> AuditsOf = new(() => EF.CompileAsyncQuery(
         (AuditDbContext db, string staffId, DateTimeOffset recently) => db.CaseAudits.AsNoTracking()
             .Where(a => a.CaseFile!.PractitionerId == staffId && a.GradeConfirmedAt != null && a.State != AuditState.Cancelled && !a.IsImported
                 && (a.PractitionerReflections == null || a.PractitionerResponse == null || a.GradeConfirmedAt > recently))
-            .Select(a => a.Id));
+            .Select(a => a.Id)));
 
     private static InboxItem Item(InboxTask task, CaseAudit audit, DateTimeOffset since, string detail) =>
         new(task, audit.Id, audit.Reference, audit.State, DueDate: null, IsOverdue: false, InboxPriority.Normal, since, detail, Kind: audit.ToolKind);

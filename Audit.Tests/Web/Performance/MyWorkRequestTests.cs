@@ -66,7 +66,8 @@ public sealed class MyWorkRequestTests(ITestOutputHelper output) : IAsyncLifetim
     private static void AssertCheap(SqlCommandLog log)
     {
         Assert.True(log.Commands.Count <= MostCommands, $"{log.Commands.Count} commands, at most {MostCommands} expected:{Environment.NewLine}{log}");
-        Assert.Equal(1, log.ConnectionOpens);
+        // At most one connection opened: on SQLite the pooled context's is usually still open (SqliteStatementCache).
+        Assert.InRange(log.ConnectionOpens, 0, 1);
         // No security-stamp validation, user row or claims read on an ordinary request (it runs once a minute per sign-in).
         Assert.DoesNotContain(log.Commands, c => c.Contains("SecurityStamp", StringComparison.Ordinal) || c.Contains("PasswordHash", StringComparison.Ordinal));
         Assert.DoesNotContain(log.Commands, c => c.Contains("\"AspNetUserRoles\"", StringComparison.Ordinal) || c.Contains("\"AspNetUserClaims\"", StringComparison.Ordinal));

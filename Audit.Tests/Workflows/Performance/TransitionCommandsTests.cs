@@ -74,7 +74,7 @@ public sealed class TransitionCommandsTests(ITestOutputHelper output) : IAsyncLi
 
     /// <summary>
     /// Three reads, in order: the actor's roles; the audit with its case, organisation, tool version and open
-    /// deadlines and none of its actions, conversations or extension requests; the people on it, narrow. The
+    /// deadlines and none of its actions, conversations or extension requests, by key with no LIMIT; the people on it, narrow. The
     /// deadline handed over is the one read with the audit: no read of its own.
     /// </summary>
     private static void AssertTheAuditWithItsDeadlinesThenPeople(SqlCommandLog log)
@@ -84,6 +84,8 @@ public sealed class TransitionCommandsTests(ITestOutputHelper output) : IAsyncLi
         Assert.Contains("FROM \"AspNetUserRoles\"", log.Reads[0], StringComparison.Ordinal);
         Assert.Contains("FROM \"CaseAudits\"", log.Reads[1], StringComparison.Ordinal);
         Assert.Contains("FROM \"Deadlines\"", log.Reads[1], StringComparison.Ordinal);
+        // Read by key as a list: no LIMIT subquery for the database to plan the joins around.
+        Assert.DoesNotContain("LIMIT", log.Reads[1], StringComparison.Ordinal);
         Assert.All(Parts, part => Assert.DoesNotContain(part, log.Reads[1], StringComparison.Ordinal));
         Assert.Contains("FROM \"AspNetUsers\"", log.Reads[2], StringComparison.Ordinal);
         Assert.Single(log.Commands, c => c.Contains("UPDATE \"Deadlines\"", StringComparison.Ordinal));
@@ -117,7 +119,8 @@ public sealed class TransitionCommandsTests(ITestOutputHelper output) : IAsyncLi
 
     private static void AssertNarrow(SqlCommandLog log)
     {
-        Assert.Equal(1, log.ConnectionOpens);
+        // At most one: on SQLite the pooled context's connection is usually still open (SqliteStatementCache).
+        Assert.InRange(log.ConnectionOpens, 0, 1);
         Assert.DoesNotContain(log.Commands, c => c.Contains("PasswordHash", StringComparison.Ordinal));
         Assert.DoesNotContain(log.Commands, c => c.Contains("FROM \"WorkflowSettings\"", StringComparison.Ordinal));
         Assert.DoesNotContain(log.Commands, c => c.Contains("FROM \"BankHolidays\"", StringComparison.Ordinal));
