@@ -96,11 +96,9 @@ public sealed partial class SqliteStatementCache
 
         private SqliteCommand Ready()
         {
-            if (running is not null)
-            {
-                // Run again (a retry) while its reader may still be open: on a command of its own.
-                connection.Return(running);
-            }
+            // Run again (a retry) while the last run's reader may still be open: that command is not kept, since its
+            // reader may still be reading; this run takes another.
+            running?.Dispose();
 
             var command = connection.Take(CommandText);
             // As a command made by the connection would: in the connection's transaction unless given one.
