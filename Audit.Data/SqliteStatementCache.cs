@@ -20,7 +20,10 @@ namespace Audit.Data;
 /// </remarks>
 public sealed partial class SqliteStatementCache : DbConnectionInterceptor
 {
-    /// <summary>Statements kept per connection; SQL beyond them (rare shapes, long IN lists) is prepared per execution.</summary>
+    /// <summary>
+    /// SQL texts kept per connection, the least recently run given up first for a new one: start-up's migrations run
+    /// hundreds of texts once on a pooled context's connection, and must not leave no room for the app's own.
+    /// </summary>
     public const int StatementsPerConnection = 200;
 
     public override InterceptionResult<DbConnection> ConnectionCreating(ConnectionCreatingEventData eventData, InterceptionResult<DbConnection> result) =>
@@ -29,8 +32,10 @@ public sealed partial class SqliteStatementCache : DbConnectionInterceptor
     /// <summary>A SQLite connection that stays open until disposed and hands out commands whose statements it keeps.</summary>
     public sealed class KeptOpenConnection(string? connectionString) : SqliteConnection(connectionString)
     {
-        private readonly Dictionary<string, Stack<SqliteCommand>> idle = new(StringComparer.Ordinal);
-        private int kept;
+        private readonly Dictionary<string, LinkedListNode<KeptText>> bySql = new(StringComparer.Ordinal);
+
+        // The texts kept, the most recently run first.
+        private readonly LinkedList<KeptText> byUse = new();
 
         public override void Close()
         {
@@ -49,7 +54,10 @@ public sealed partial class SqliteStatementCache : DbConnectionInterceptor
         }
 
         /// <summary>The prepared commands waiting for their SQL to run again.</summary>
-        public int IdleCommands => idle.Values.Sum(c => c.Count);
+        public int IdleCommands => byUse.Sum(t => t.Commands.Count);
+
+        /// <summary>Whether a prepared command for this SQL is waiting to run it again.</summary>
+        public bool Keeps(string sql) => bySql.TryGetValue(sql, out var text) && text.Value.Commands.Count > 0;
 
         /// <summary>The transaction open on this connection, if any.</summary>
         internal SqliteTransaction? CurrentTransaction => Transaction;
@@ -68,20 +76,20 @@ public sealed partial class SqliteStatementCache : DbConnectionInterceptor
 
         private void CloseForReal()
         {
-            foreach (var command in idle.Values.SelectMany(c => c))
+            foreach (var text in byUse)
             {
-                command.Dispose();
+                text.Dispose();
             }
 
-            idle.Clear();
-            kept = 0;
+            bySql.Clear();
+            byUse.Clear();
             base.Close();
         }
 
         /// <summary>A prepared command for this SQL, taken out of the cache until <see cref="Return"/> (a new one when none is idle).</summary>
         internal SqliteCommand Take(string sql)
         {
-            if (idle.TryGetValue(sql, out var commands) && commands.TryPop(out var command))
+            if (bySql.TryGetValue(sql, out var text) && text.Value.Commands.TryPop(out var command))
             {
                 return command;
             }
@@ -102,19 +110,56 @@ public sealed partial class SqliteStatementCache : DbConnectionInterceptor
                 return;
             }
 
-            if (!idle.TryGetValue(command.CommandText, out var commands))
+            if (bySql.TryGetValue(command.CommandText, out var text))
             {
-                if (kept >= StatementsPerConnection)
+                byUse.Remove(text);
+                byUse.AddFirst(text);
+            }
+            else if (ChangesTheSchema(command.CommandText))
+            {
+                // Run once (a migration): a statement made before the schema changed is prepared again anyway.
+                command.Dispose();
+                return;
+            }
+            else
+            {
+                if (bySql.Count >= StatementsPerConnection && byUse.Last is { } leastRecent)
                 {
-                    command.Dispose();
-                    return;
+                    byUse.RemoveLast();
+                    bySql.Remove(leastRecent.Value.Sql);
+                    leastRecent.Value.Dispose();
                 }
 
-                idle[command.CommandText] = commands = new Stack<SqliteCommand>(1);
-                kept++;
+                text = byUse.AddFirst(new KeptText(command.CommandText));
+                bySql[command.CommandText] = text;
             }
 
-            commands.Push(command);
+            text.Value.Commands.Push(command);
+        }
+
+        private static bool ChangesTheSchema(string sql)
+        {
+            var start = sql.AsSpan().TrimStart();
+            return start.StartsWith("CREATE", StringComparison.OrdinalIgnoreCase) || start.StartsWith("ALTER", StringComparison.OrdinalIgnoreCase)
+                || start.StartsWith("DROP", StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>One SQL text and its prepared commands waiting to run it again.</summary>
+    private sealed class KeptText(string sql) : IDisposable
+    {
+        public string Sql => sql;
+
+        public Stack<SqliteCommand> Commands { get; } = new(1);
+
+        public void Dispose()
+        {
+            foreach (var command in Commands)
+            {
+                command.Dispose();
+            }
+
+            Commands.Clear();
         }
     }
 }

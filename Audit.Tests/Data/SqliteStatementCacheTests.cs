@@ -97,6 +97,51 @@ public sealed class SqliteStatementCacheTests : IAsyncDisposable
         Assert.True(count >= 0);
     }
 
+    [Fact]
+    public async Task AfterMoreTextsThanItKeeps_TheConnectionKeepsWhatRunsNow_AndGivesUpTheLeastRecent()
+    {
+        const string Count = "SELECT count(*) FROM \"Directorates\"";
+        var (keepsCount, keepsFirst, keepsLast) = await InScopeAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            var connection = Connection(db);
+            // As start-up's migrations do: more texts than are kept, each run once.
+            for (var i = 0; i <= SqliteStatementCache.StatementsPerConnection; i++)
+            {
+                await ScalarAsync(connection, $"SELECT {i}");
+            }
+
+            await ScalarAsync(connection, Count);
+            await ScalarAsync(connection, Count);
+            return (connection.Keeps(Count), connection.Keeps("SELECT 0"), connection.Keeps($"SELECT {SqliteStatementCache.StatementsPerConnection}"));
+        });
+
+        Assert.True(keepsCount);
+        Assert.False(keepsFirst);
+        Assert.True(keepsLast);
+    }
+
+    [Fact]
+    public async Task AStatementThatChangesTheSchema_IsNotKept()
+    {
+        const string Create = "CREATE TABLE \"Scratch\" (\"Id\" INTEGER PRIMARY KEY)";
+        var kept = await InScopeAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            await ScalarAsync(Connection(db), Create);
+            return Connection(db).Keeps(Create);
+        });
+
+        Assert.False(kept);
+    }
+
+    private static async Task ScalarAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteScalarAsync();
+    }
+
     private static SqliteStatementCache.KeptOpenConnection Connection(AuditDbContext db) =>
         Assert.IsType<SqliteStatementCache.KeptOpenConnection>(db.Database.GetDbConnection());
 

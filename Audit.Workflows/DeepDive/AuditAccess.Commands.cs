@@ -68,19 +68,19 @@ public sealed partial class AuditAccess
     /// </summary>
     private void LeaveUnloadedNull(CaseAudit audit)
     {
-        // Just loaded: nothing to detect.
+        // Just loaded: nothing to detect. Named, not as lambdas: a lambda is an expression tree built on every call.
         var entry = db.WithoutDetectingChanges(() => db.Entry(audit));
-        if (!entry.Collection(a => a.Actions).IsLoaded)
+        if (!entry.Collection(nameof(CaseAudit.Actions)).IsLoaded)
         {
             audit.Actions = null!;
         }
 
-        if (!entry.Collection(a => a.Conversations).IsLoaded)
+        if (!entry.Collection(nameof(CaseAudit.Conversations)).IsLoaded)
         {
             audit.Conversations = null!;
         }
 
-        if (!entry.Collection(a => a.ExtensionRequests).IsLoaded)
+        if (!entry.Collection(nameof(CaseAudit.ExtensionRequests)).IsLoaded)
         {
             audit.ExtensionRequests = null!;
         }

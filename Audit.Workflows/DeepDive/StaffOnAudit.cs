@@ -1,5 +1,6 @@
 using Audit.Data;
 using Audit.Data.Models;
+using System.Linq.Expressions;
 using Audit.Workflows.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,31 +16,40 @@ namespace Audit.Workflows.DeepDive;
 public static class StaffOnAudit
 {
     /// <summary>The columns the workflow, its guards and its emails read.</summary>
-    public static IQueryable<StaffMember> Narrow(this IQueryable<StaffMember> users) =>
-        users.AsNoTracking().Select(u => new StaffMember
-        {
-            Id = u.Id,
-            UserName = u.UserName,
-            FullName = u.FullName,
-            Email = u.Email,
-            JobTitle = u.JobTitle,
-            TeamId = u.TeamId,
-            IsActive = u.IsActive,
-            MayOwnActions = u.MayOwnActions,
-        });
+    public static IQueryable<StaffMember> Narrow(this IQueryable<StaffMember> users) => users.AsNoTracking().Select(Columns);
+
+    private static readonly Expression<Func<StaffMember, StaffMember>> Columns = u => new StaffMember
+    {
+        Id = u.Id,
+        UserName = u.UserName,
+        FullName = u.FullName,
+        Email = u.Email,
+        JobTitle = u.JobTitle,
+        TeamId = u.TeamId,
+        IsActive = u.IsActive,
+        MayOwnActions = u.MayOwnActions,
+    };
+
+    /// <summary>
+    /// The people with these ids, narrow: compiled (every command runs it), so EF Core neither walks nor looks up the
+    /// query's expression each time.
+    /// </summary>
+    private static readonly CompiledQuery<Func<AuditDbContext, string[], IAsyncEnumerable<StaffMember>>> People = new(() => EF.CompileAsyncQuery(
+        (AuditDbContext db, string[] ids) => db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(Columns)));
 
     /// <summary>Reads the people not yet tracked, narrow, in one query, and tracks them (EF Core links them to the audit).</summary>
     public static async Task TrackPeopleAsync(this AuditDbContext db, IEnumerable<string?> ids, CancellationToken cancellationToken)
     {
-        var wanted = ids.OfType<string>().Distinct().Where(id => db.Tracked(id) is null).ToList();
-        if (wanted.Count == 0)
+        var wanted = ids.OfType<string>().Distinct().Where(id => db.Tracked(id) is null).ToArray();
+        if (wanted.Length == 0)
         {
             return;
         }
 
-        foreach (var person in await db.Users.Where(u => wanted.Contains(u.Id)).Narrow().ToListAsync(cancellationToken))
+        // Each person alone (a narrow row has nothing reachable to attach with it), without walking a graph or detecting.
+        foreach (var person in await People.For(db)(db, wanted).ToListAsync(cancellationToken))
         {
-            db.Attach(person);
+            db.WithoutDetectingChanges(() => db.Entry(person)).State = EntityState.Unchanged;
         }
     }
 

@@ -79,6 +79,9 @@ public sealed class WorkflowPolicyInvalidation(WorkflowPolicyCache cache) : Save
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> saving = [];
 
+    // How many saves of settings or holidays are under way: almost always none, and then a save's end looks no further.
+    private int pending;
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Saving(eventData.Context);
@@ -122,15 +125,20 @@ public sealed class WorkflowPolicyInvalidation(WorkflowPolicyCache cache) : Save
         if (context.WithoutDetectingChanges(() => context.ChangeTracker.Entries().Any(e =>
                 e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is WorkflowSettings or BankHoliday)))
         {
-            saving.AddOrUpdate(context, this);
+            if (saving.TryAdd(context, this))
+            {
+                Interlocked.Increment(ref pending);
+            }
+
             cache.Invalidate();
         }
     }
 
     private void Saved(DbContext? context)
     {
-        if (context is not null && saving.Remove(context))
+        if (context is not null && Volatile.Read(ref pending) > 0 && saving.Remove(context))
         {
+            Interlocked.Decrement(ref pending);
             cache.Invalidate();
         }
     }

@@ -97,7 +97,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
             return CommandResult.Failure(string.Empty, check.Reason!);
         }
 
-        db.WithoutDetectingChanges(() => db.Entry(audit)).Property(a => a.Version).OriginalValue = command.Version;
+        db.WithoutDetectingChanges(() => db.Entry(audit)).Property(nameof(CaseAudit.Version)).OriginalValue = command.Version;
         var stateBefore = audit.State;
         var context = new AuditCommandContext(audit, workflow, command.Trigger, clock.GetUtcNow(), await workflows.SettingsAsync(cancellationToken), workflows);
         var result = CommandResult.WithFormErrors(formErrors, await handler.HandleAsync(command, context, cancellationToken));
@@ -123,7 +123,7 @@ public sealed class AuditCommands(AuditDbContext db, AuditAccess access, DeepDiv
             // The version moves even when only related rows changed. Only the changed columns are written: marking
             // the whole entry Modified would update every column of the audit. Marked without detecting changes
             // (asking for the entry would detect across the audit's whole graph): the save detects them, once.
-            db.WithoutDetectingChanges(() => db.Entry(audit)).Property(a => a.Version).IsModified = true;
+            db.WithoutDetectingChanges(() => db.Entry(audit)).Property(nameof(CaseAudit.Version)).IsModified = true;
 
             await db.SaveChangesAsync(cancellationToken);
             if (context.AfterSaveSteps.Count > 0)
