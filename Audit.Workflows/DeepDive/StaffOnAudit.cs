@@ -1,6 +1,6 @@
+using System.Linq.Expressions;
 using Audit.Data;
 using Audit.Data.Models;
-using System.Linq.Expressions;
 using Audit.Workflows.Common;
 using Microsoft.EntityFrameworkCore;
 
