@@ -13,7 +13,21 @@ public static class UniqueViolations
 {
     private const int SqliteConstraint = 19;
     private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintPrimaryKey = 1555;
     private const string PostgresUniqueViolation = "23505";
+
+    /// <summary>
+    /// Whether the save failed on any unique index or primary key: for a save that can break only one, so that a
+    /// refusal of another kind (a missing row it refers to, a locked or full database) is not taken for a duplicate.
+    /// </summary>
+    public static bool IsUniqueViolation(this DbUpdateException exception) =>
+        exception.InnerException switch
+        {
+            SqliteException { SqliteErrorCode: SqliteConstraint } sqlite =>
+                sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+            PostgresException postgres => postgres.SqlState == PostgresUniqueViolation,
+            _ => false,
+        };
 
     public static bool IsUniqueViolation(this DbUpdateException exception, string indexName, string table, string column) =>
         exception.InnerException switch

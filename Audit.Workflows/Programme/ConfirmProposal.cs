@@ -57,7 +57,7 @@ public sealed class ConfirmProposalHandler(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception is DbUpdateConcurrencyException || exception.IsUniqueViolation())
         {
             return CommandResult<int>.Failure(string.Empty, "Some of these cases were allocated by someone else at the same moment — review the proposal and try again");
         }

@@ -52,7 +52,7 @@ public sealed class OpenCycleHandler(AuditDbContext db, AuditAccess access, Time
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Another QA lead opened the same month at the same moment: the unique index refused ours.
             return CommandResult<AuditCycle>.Failure(nameof(command.Month), $"There is already a cycle for {cycle.Name}");

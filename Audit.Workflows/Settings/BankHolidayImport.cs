@@ -65,7 +65,7 @@ public sealed class BankHolidayImport(AuditDbContext db)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Another QA lead added or imported one of these dates a moment ago.
             db.ChangeTracker.Clear();

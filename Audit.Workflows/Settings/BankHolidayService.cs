@@ -80,7 +80,7 @@ public sealed class BankHolidayService(AuditDbContext db)
             await db.SaveChangesAsync(cancellationToken);
             return CommandResult.Success;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Another QA lead added the same date a moment ago.
             db.ChangeTracker.Clear();

@@ -106,7 +106,7 @@ public sealed class AuditToolService(AuditDbContext db, TimeProvider clock)
             await db.SaveChangesAsync(cancellationToken);
             return CommandResult<int>.Success(draft.Id);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Someone else made a draft at the same moment: the unique version number per tool lets only one through.
             db.ChangeTracker.Clear();

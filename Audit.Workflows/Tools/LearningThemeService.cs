@@ -105,7 +105,7 @@ public sealed class LearningThemeService(AuditDbContext db)
             await db.SaveChangesAsync(cancellationToken);
             return CommandResult<LearningTheme>.Success(theme);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
             // Someone added the same name at the same moment; the unique index kept one.
             db.ChangeTracker.Clear();
