@@ -68,6 +68,34 @@ public sealed class OutboxMarkSentTests : IAsyncLifetime
         Assert.DoesNotContain(queued.TextBody.Trim(), lost, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Retry_WhileTheMessageIsBeingSent_IsRefused_AndTheMessageIsDeliveredOnce()
+    {
+        var queued = await TestData.AnEmail().EnqueueAsync(app);
+        Audit.Workflows.Common.CommandResult? retry = null;
+
+        await app.InScopeAsync(sp =>
+        {
+            // A QA lead on the delivery page presses Retry while this sender is handing the message to the server.
+            var retrying = new ClaimTakenMidSend(sp.GetRequiredService<IMailTransport>(), async () =>
+            {
+                var seen = await RowAsync(app, queued.Id);
+                retry = await app.InScopeAsync(other => other.GetRequiredService<OutboxAdministration>().RetryAsync(queued.Id, seen.Version));
+            });
+            return new OutboxSender(sp.GetRequiredService<AuditDbContext>(), retrying, sp.GetRequiredService<MimeMessageFactory>(), clock,
+                sp.GetRequiredService<IOptions<EmailOptions>>(), sp.GetRequiredService<ILogger<OutboxSender>>()).SendDueAsync();
+        });
+        clock.Advance(TimeSpan.FromMinutes(30));
+        var again = await SendDueAsync(app);
+
+        Assert.NotNull(retry);
+        Assert.False(retry.Succeeded);
+        Assert.Equal("This email is being sent now — check again in a minute", Assert.Single(retry.Errors).Value);
+        Assert.Equal(0, again);
+        Assert.Equal(OutboxStatus.Sent, (await RowAsync(app, queued.Id)).Status);
+        Assert.Single(await mail.WaitForAsync(1));
+    }
+
     /// <summary>Runs <paramref name="meanwhile"/> just before the real send, as another instance would act during it.</summary>
     private sealed class ClaimTakenMidSend(IMailTransport inner, Func<Task> meanwhile) : IMailTransport
     {

@@ -9,10 +9,14 @@ public sealed record OutboxSummary(int Pending, int Failed, int SentLast24Hours,
 
 /// <summary>One line of the delivery page's table: everything but the bodies.</summary>
 public sealed record OutboxListItem(
-    Guid Id, DateTimeOffset CreatedAt, string Kind, string ToAddress, string Subject, OutboxStatus Status, int Attempts, string? LastError, int Version)
+    Guid Id, DateTimeOffset CreatedAt, string Kind, string ToAddress, string Subject, OutboxStatus Status, int Attempts, string? LastError, int Version,
+    bool BeingSent)
 {
-    /// <summary>Pending and failed messages can be put back in the queue to go now; sent ones cannot.</summary>
-    public bool CanRetry => Status != OutboxStatus.Sent;
+    /// <summary>
+    /// Pending and failed messages can be put back in the queue to go now; sent ones cannot, nor one a sender holds
+    /// (<see cref="BeingSent"/>: it may be on its way to the mail server).
+    /// </summary>
+    public bool CanRetry => Status != OutboxStatus.Sent && !BeingSent;
 }
 
 /// <summary>A page of the delivery list. <see cref="Page"/> is the page actually shown, within 1 to <see cref="PageCount"/>.</summary>
@@ -52,9 +56,11 @@ public sealed class OutboxAdministration(AuditDbContext db, TimeProvider clock, 
         var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (int)(((long)total + pageSize - 1) / pageSize));
         var current = Math.Clamp(page, 1, pageCount);
+        var now = clock.GetUtcNow();
         var items = await query.OrderByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id)
             .Skip((current - 1) * pageSize).Take(pageSize)
-            .Select(m => new OutboxListItem(m.Id, m.CreatedAt, m.Kind, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError, m.Version))
+            .Select(m => new OutboxListItem(m.Id, m.CreatedAt, m.Kind, m.ToAddress, m.Subject, m.Status, m.Attempts, m.LastError, m.Version,
+                m.ClaimedUntil != null && m.ClaimedUntil > now))
             .ToListAsync(cancellationToken);
         return new OutboxListPage(items, total, current, pageCount);
     }
@@ -74,6 +80,14 @@ public sealed class OutboxAdministration(AuditDbContext db, TimeProvider clock, 
         if (message.Status == OutboxStatus.Sent)
         {
             return CommandResult.Failure(string.Empty, "The email has already been sent");
+        }
+
+        // A sender holds it and may be handing it to the mail server this moment: queueing it again now would send it
+        // twice. Once the claim ends it is sent, rescheduled or failed, and can be retried then. (A claim taken after
+        // this check moves the version on, so this save is refused as a conflict.)
+        if (message.ClaimedUntil > clock.GetUtcNow())
+        {
+            return CommandResult.Failure(string.Empty, "This email is being sent now — check again in a minute");
         }
 
         db.Entry(message).Property(m => m.Version).OriginalValue = version;

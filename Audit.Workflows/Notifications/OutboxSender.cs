@@ -117,7 +117,7 @@ public sealed partial class OutboxSender(
         {
             if (await claim.StillHoldsAsync(message.Id))
             {
-                // A QA lead changed the row (for example retried it) while we were sending: theirs stands.
+                // Someone changed the row while we were sending (a QA lead cannot retry it while we hold it): theirs stands.
                 LogChangedWhileSending(message.Id, message.MessageId);
             }
             else

@@ -68,6 +68,25 @@ public sealed class EmailsPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Index_AnEmailASenderHoldsNow_SaysItIsBeingSent_AndOffersNoRetry()
+    {
+        var queued = await TestData.AnEmail().EnqueueAsync(app);
+        await app.DbAsync(db => db.OutboxMessages.Where(m => m.Id == queued.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(m => m.ClaimToken, Guid.NewGuid()).SetProperty(m => m.ClaimedUntil, clock.GetUtcNow().AddMinutes(2))));
+        using var client = await SignedInQaLeadAsync();
+
+        var held = await client.GetPageAsync("/admin/emails");
+        clock.Advance(TimeSpan.FromMinutes(3));
+        var lapsed = await client.GetPageAsync("/admin/emails");
+
+        var row = Assert.Single(held.QuerySelectorAll("#emails tbody tr"));
+        Assert.Null(row.QuerySelector($"#retry-{queued.Id}"));
+        Assert.Equal("Being sent now", row.Children[7].TextContent.Trim());
+        // Once the claim has lapsed (its sender died), the QA lead may queue it again.
+        Assert.NotNull(lapsed.QuerySelector($"#retry-{queued.Id}"));
+    }
+
+    [Fact]
     public async Task Retry_AfterSomeoneElseRetriedIt_ExplainsTheConflict()
     {
         var failed = await FailedEmailAsync();
