@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Audit.Data.Models;
 
 namespace Audit.Workflows.DeepDive;
@@ -50,6 +52,23 @@ public sealed record AuditActor(
         + $"the command must declare AuditParts.{part} in its Reads.");
 
     public bool Has(string role) => Roles.Contains(role);
+
+    // What the record prints (a log line, a debugger, a failed assertion): the flags of parts not loaded say so instead
+    // of throwing, and a printed actor never reads what its command did not load.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append(CultureInfo.InvariantCulture,
+            $"StaffId = {StaffId}, Roles = [{string.Join(", ", Roles.Order(StringComparer.Ordinal))}], IsAuditor = {IsAuditor}, ")
+            .Append(CultureInfo.InvariantCulture,
+                $"IsPractitioner = {IsPractitioner}, IsTeamManagerOfCase = {IsTeamManagerOfCase}, IsServiceManagerOfCase = {IsServiceManagerOfCase}, ")
+            .Append(CultureInfo.InvariantCulture,
+                $"IsAssistantDirectorOfCase = {IsAssistantDirectorOfCase}, IsStandIn = {IsStandIn}, ActsForVacantPost = {ActsForVacantPost}, ")
+            .Append(CultureInfo.InvariantCulture,
+                $"OwnsOpenAction = {Printed(ownsOpenAction)}, IsConversationInvitee = {Printed(isConversationInvitee)}, IsSystem = {IsSystem}");
+        return true;
+    }
+
+    private static string Printed(bool? flag) => flag?.ToString() ?? "not loaded";
 
     public bool IsQaLead => Has(Data.Models.Roles.QaLead);
     public bool IsPracticeImprovementManager => Has(Data.Models.Roles.PracticeImprovementManager);

@@ -36,6 +36,21 @@ public sealed class AuditPartsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnActor_FromPartsTheCommandDidNotLoad_PrintsThemAsNotLoaded_InsteadOfThrowing()
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+
+        var printed = await InScopeAsync(async (access, _) =>
+        {
+            var audit = (await access.FindForCommandAsync(scenario.AuditId, null, scenario.QaLead.Id, AuditParts.None))!;
+            return (await access.ActorAsync(scenario.QaLead.Id, audit)).ToString();
+        });
+
+        Assert.StartsWith($"AuditActor {{ StaffId = {scenario.QaLead.Id}, Roles = [{Roles.QaLead}]", printed, StringComparison.Ordinal);
+        Assert.Contains("OwnsOpenAction = not loaded, IsConversationInvitee = not loaded", printed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ActorFlags_FromEveryPart_Answer()
     {
         var scenario = await AuditScenario.CreateAsync(app);
