@@ -23,7 +23,9 @@ public enum ActionSort
 
 public sealed record ActionListFilter(ActionView View, ActionStatus? Status = null, ActionDueFilter? Due = null, ActionSort Sort = ActionSort.DueDate, int Page = 1);
 
-public sealed record ActionListRow(int Id, int AuditId, string Description, string OwnerName, DateOnly DueDate, ActionStatus Status, bool IsOverdue)
+/// <param name="OwnerHasLeft">The action is open and its owner's account is deactivated: someone must be given it.</param>
+public sealed record ActionListRow(int Id, int AuditId, string Description, string OwnerName, DateOnly DueDate, ActionStatus Status, bool IsOverdue,
+    bool OwnerHasLeft = false)
 {
     public string AuditReference => $"AUD-{AuditId:D6}";
 }
@@ -35,6 +37,7 @@ public sealed record ActionDetail(
     AuditAction Action,
     CaseAudit Audit,
     string OwnerName,
+    bool OwnerHasLeft,
     string? CompletedByName,
     string? ConfirmedByName,
     bool SeesWholeAudit,
@@ -89,12 +92,13 @@ public sealed class ActionQueries(AuditDbContext db, AuditAccess access, DeepDiv
         var pageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         var current = Math.Clamp(filter.Page, 1, pageCount);
         var rows = await query.Skip((current - 1) * PageSize).Take(PageSize)
-            .Select(a => new { a.Id, a.CaseAuditId, a.Description, Owner = a.Owner!.FullName, a.DueDate, a.CompletedAt, a.ConfirmedAt })
+            .Select(a => new { a.Id, a.CaseAuditId, a.Description, Owner = a.Owner!.FullName, OwnerActive = a.Owner.IsActive, a.DueDate, a.CompletedAt, a.ConfirmedAt })
             .ToListAsync(cancellationToken);
         var items = rows.Select(a =>
         {
             var status = a.ConfirmedAt is not null ? ActionStatus.Confirmed : a.CompletedAt is not null ? ActionStatus.AwaitingConfirmation : ActionStatus.Open;
-            return new ActionListRow(a.Id, a.CaseAuditId, a.Description, a.Owner, a.DueDate, status, status == ActionStatus.Open && a.DueDate < today);
+            return new ActionListRow(a.Id, a.CaseAuditId, a.Description, a.Owner, a.DueDate, status, status == ActionStatus.Open && a.DueDate < today,
+                status == ActionStatus.Open && !a.OwnerActive);
         }).ToList();
         return new ActionListPage(items, total, current, pageCount);
     }
@@ -117,14 +121,16 @@ public sealed class ActionQueries(AuditDbContext db, AuditAccess access, DeepDiv
         var history = await db.AuditHistory.AsNoTracking().Where(h => h.AuditActionId == actionId).OrderBy(h => h.Id)
             .Select(h => new ActionHistoryRow(h.OccurredAt, h.Trigger, h.Actor == null ? "Audit (automatic)" : h.Actor.FullName, h.Comment))
             .ToListAsync(cancellationToken);
-        return new ActionDetail(action, audit, names.GetValueOrDefault(action.OwnerId, "Unknown"),
-            action.CompletedById is null ? null : names.GetValueOrDefault(action.CompletedById),
-            action.ConfirmedById is null ? null : names.GetValueOrDefault(action.ConfirmedById),
+        var owner = names.GetValueOrDefault(action.OwnerId);
+        return new ActionDetail(action, audit, owner.Name ?? "Unknown", action.Status == ActionStatus.Open && owner.Name is not null && !owner.IsActive,
+            action.CompletedById is null ? null : names.GetValueOrDefault(action.CompletedById).Name,
+            action.ConfirmedById is null ? null : names.GetValueOrDefault(action.ConfirmedById).Name,
             await access.SeesWholeAuditAsync(audit.Id, staffId, cancellationToken),
             action.Status == ActionStatus.Open && action.DueDate < UkTime.Today(clock),
             permitted, refusals, history);
     }
 
-    private async Task<Dictionary<string, string>> NamesAsync(string?[] ids, CancellationToken cancellationToken) =>
-        await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, cancellationToken);
+    private async Task<Dictionary<string, (string? Name, bool IsActive)>> NamesAsync(string?[] ids, CancellationToken cancellationToken) =>
+        await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => ((string?)u.FullName, u.IsActive), cancellationToken);
 }

@@ -4,6 +4,7 @@ using Audit.Data.Models;
 using Audit.Tests.Builders;
 using Audit.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static Audit.Tests.Web.Audits.AuditSteps;
 
 namespace Audit.Tests.Web.Actions;
@@ -175,5 +176,26 @@ public sealed class ActionPagesTests(AuditAppFactory app) : IClassFixture<AuditA
         Assert.NotNull(overdue.QuerySelector($"#actions-table tr[data-action-id='{actionId}']"));
         Assert.Equal("Overdue", overdue.QuerySelector($"#actions-table tr[data-action-id='{actionId}'] .govuk-tag")!.TextContent.Trim());
         Assert.Null(soon.QuerySelector($"#actions-table tr[data-action-id='{actionId}']"));
+    }
+
+    [Fact]
+    public async Task AnOpenActionWhoseOwnerWasDeactivated_IsMarkedInTheListAndOnItsPage()
+    {
+        var (scenario, actionId) = await WithAnOpenActionAsync(app);
+        var (_, stillTheirs) = await WithAnOpenActionAsync(app);
+        var deactivated = await app.InScopeAsync(sp => sp.GetRequiredService<Audit.Workflows.Staff.StaffService>()
+            .DeactivateAsync(scenario.TeamManager.Id, scenario.QaLead.Id));
+        Assert.True(deactivated.Succeeded);
+        using var lead = await SignedInAsync(app, scenario.QaLead);
+
+        var list = await lead.GetPageAsync("/actions?view=All&status=Open");
+        var page = await lead.GetPageAsync($"/actions/{actionId}");
+        var other = await lead.GetPageAsync($"/actions/{stillTheirs}");
+
+        Assert.Equal("Account deactivated", list.QuerySelector($"#actions-table tr[data-action-id='{actionId}'] td:nth-child(3) .govuk-tag")?.TextContent.Trim());
+        Assert.Null(list.QuerySelector($"#actions-table tr[data-action-id='{stillTheirs}'] td:nth-child(3) .govuk-tag"));
+        Assert.Equal("Their account is deactivated: the auditor or a QA lead can give the action to someone else.",
+            page.QuerySelector("#action-owner-left")?.TextContent.Trim());
+        Assert.Null(other.QuerySelector("#action-owner-left"));
     }
 }
