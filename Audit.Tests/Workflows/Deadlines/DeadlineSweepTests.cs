@@ -5,6 +5,7 @@ using Audit.Workflows.Common;
 using Audit.Workflows.Deadlines;
 using Audit.Workflows.DeepDive;
 using Audit.Workflows.Moderation;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using static Audit.Tests.Workflows.Deadlines.DeadlineSteps;
 
@@ -100,6 +101,30 @@ public sealed class DeadlineSweepTests : IAsyncLifetime
 
         Assert.Equal((0, 1, 0), (beforeDue.Escalated, atDue.Escalated, later.Escalated));
         Assert.Equal(Sorted(scenario.Auditor, scenario.OtherAuditor, scenario.QaLead), await RecipientsAsync(app, DeadlineEmails.OverdueKind));
+    }
+
+    [Fact]
+    public async Task AnActionWhoseOwnerWasDeactivated_RemindsNoOne_AndItsEscalationReachesTheQaLeadButNotTheOwner()
+    {
+        var scenario = await AuditScenario.CreateAsync(app);
+        await scenario.ToStateAsync(AuditState.ActionsOutstanding);
+        var deadline = await DeadlineAsync(scenario, DeadlineKind.ActionDue);
+        Assert.Equal(scenario.TeamManager.Id, deadline.OwnerId);
+        await app.DbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == scenario.TeamManager.Id)).IsActive = false;
+            return await db.SaveChangesAsync();
+        });
+
+        clock.SetUtcNow(deadline.RemindAt);
+        await SweepAsync(app);
+        clock.SetUtcNow(deadline.DueAt);
+        await SweepAsync(app);
+
+        Assert.DoesNotContain(scenario.TeamManager.Email, await RecipientsAsync(app, DeadlineEmails.ReminderKind));
+        var overdue = await RecipientsAsync(app, DeadlineEmails.OverdueKind);
+        Assert.DoesNotContain(scenario.TeamManager.Email, overdue);
+        Assert.Contains(scenario.QaLead.Email, overdue);
     }
 
     [Fact]
