@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Audit.Tests.Infrastructure;
 
@@ -8,7 +7,7 @@ namespace Audit.Tests.Infrastructure;
 /// table, gives that number to someone else on the same connection and transaction — after the handler's own check
 /// passed, before its save — so the save meets the unique index as it would when two people save at once.
 /// </summary>
-public sealed class StaffNumberRace : DbCommandInterceptor
+public sealed class StaffNumberRace : BeforeCommandInterceptor
 {
     private (string HolderId, string Number)? armed;
 
@@ -16,21 +15,7 @@ public sealed class StaffNumberRace : DbCommandInterceptor
 
     public void Arm(string holderId, string number) => armed = (holderId, number);
 
-    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-    {
-        await ClashAsync(command, cancellationToken);
-        return result;
-    }
-
-    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        await ClashAsync(command, cancellationToken);
-        return result;
-    }
-
-    private async Task ClashAsync(DbCommand command, CancellationToken cancellationToken)
+    protected override async Task BeforeAsync(DbCommand command, CancellationToken cancellationToken)
     {
         var text = command.CommandText;
         if (armed is not { } race || !text.Contains("\"StaffNumber\"", StringComparison.Ordinal)

@@ -6,7 +6,6 @@ using Audit.Workflows.Common;
 using Audit.Workflows.Settings;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -76,7 +75,7 @@ public sealed class BankHolidayRaceTests : IAsyncLifetime
         new AddBankHolidayCommand(new DateInput { Day = "12", Month = "3", Year = "2031" }, "Extra holiday"), leadId));
 
     /// <summary>Just before the next insert into the bank holidays: the other QA lead's insert of the same date, or a locked database.</summary>
-    private sealed class BankHolidayInsertRace : DbCommandInterceptor
+    private sealed class BankHolidayInsertRace : BeforeCommandInterceptor
     {
         public enum Move
         {
@@ -90,21 +89,7 @@ public sealed class BankHolidayRaceTests : IAsyncLifetime
 
         public void Arm(Move move) => armed = move;
 
-        public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            await PlayAsync(command, cancellationToken);
-            return result;
-        }
-
-        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
-            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            await PlayAsync(command, cancellationToken);
-            return result;
-        }
-
-        private async Task PlayAsync(DbCommand command, CancellationToken cancellationToken)
+        protected override async Task BeforeAsync(DbCommand command, CancellationToken cancellationToken)
         {
             if (armed is not { } move || !command.CommandText.Contains("INSERT INTO \"BankHolidays\"", StringComparison.Ordinal))
             {
