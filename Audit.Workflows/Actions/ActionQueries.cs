@@ -25,7 +25,7 @@ public sealed record ActionListFilter(ActionView View, ActionStatus? Status = nu
 
 /// <param name="OwnerHasLeft">The action is open and its owner's account is deactivated: someone must be given it.</param>
 public sealed record ActionListRow(int Id, int AuditId, string Description, string OwnerName, DateOnly DueDate, ActionStatus Status, bool IsOverdue,
-    bool OwnerHasLeft = false)
+    bool OwnerHasLeft)
 {
     public string AuditReference => $"AUD-{AuditId:D6}";
 }
